@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslator();
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <Link href="/workshops" className="brand">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.main")}>
+          <Link href="/workshops">{t("nav.workshops")}</Link>
+        </nav>
+        <div className="header-tools">
+          <span className="muted" aria-label={t("nav.signedInAs")}>
+            {user.name}
+          </span>
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="main" className="app-main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { DelegationForm } from "@/components/workshop/delegation-form";
+import { getTranslator } from "@/lib/i18n/server";
+import { requireMember } from "@/lib/workshop/access";
+import { listDelegations } from "@/lib/workshop/data";
+import { can } from "@/lib/workshop/policy";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("nav.delegations") };
+}
+
+export default async function DelegationsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workshop, member } = await requireMember(slug);
+  const t = await getTranslator();
+  const delegations = await listDelegations(workshop.id);
+  const manage = can(member, "delegations.manage");
+  const figure = (value: unknown, unit: string | null, year: number | null) =>
+    value === null ? "—" : `${String(value)}${unit ? ` ${unit}` : ""}${year ? ` (${year})` : ""}`;
+  return (
+    <div className="stack">
+      <h1>{t("nav.delegations")}</h1>
+      {delegations.length === 0 ? (
+        <p className="card">{t("delegations.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("nav.delegations")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("delegations.fields.name")}</th>
+                <th scope="col">{t("delegations.fields.code")}</th>
+                <th scope="col">{t("delegations.fields.population")}</th>
+                <th scope="col">{t("delegations.fields.gdp")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {delegations.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: d.colour }} aria-hidden="true" /> {d.name}
+                  </th>
+                  <td>{d.code}</td>
+                  <td>{figure(d.population, d.populationUnit, d.populationYear)}</td>
+                  <td>{figure(d.gdp, d.gdpUnit, d.gdpYear)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {manage && (
+        <>
+          {delegations.map((d) => (
+            <details key={d.id} className="card">
+              <summary>{t("delegations.edit", { name: d.name })}</summary>
+              <DelegationForm
+                slug={slug}
+                delegation={{
+                  id: d.id,
+                  version: d.version,
+                  name: d.name,
+                  code: d.code,
+                  colour: d.colour,
+                  population: d.population?.toString() ?? "",
+                  populationUnit: d.populationUnit ?? "",
+                  populationYear: d.populationYear?.toString() ?? "",
+                  gdp: d.gdp?.toString() ?? "",
+                  gdpUnit: d.gdpUnit ?? "",
+                  gdpYear: d.gdpYear?.toString() ?? "",
+                }}
+              />
+            </details>
+          ))}
+          <section className="card" aria-labelledby="add-delegation-title">
+            <h2 id="add-delegation-title">{t("delegations.add")}</h2>
+            <DelegationForm slug={slug} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { PhaseControl } from "@/components/workshop/phase-control";
+import { PhaseStepper } from "@/components/workshop/phase-stepper";
+import { getTranslator } from "@/lib/i18n/server";
+import { requireMember } from "@/lib/workshop/access";
+import { can } from "@/lib/workshop/policy";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const { workshop } = await requireMember((await params).slug);
+  return { title: workshop.title };
+}
+
+export default async function WorkshopOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workshop, member } = await requireMember(slug);
+  const t = await getTranslator();
+  return (
+    <div className="stack">
+      <h1>{workshop.title}</h1>
+      {workshop.description && <p className="lead">{workshop.description}</p>}
+      <section aria-labelledby="phase-title" className="card stack">
+        <h2 id="phase-title">{t("workshop.phases")}</h2>
+        <PhaseStepper current={workshop.phase} />
+        {can(member, "workshop.changePhase") && <PhaseControl slug={slug} current={workshop.phase} />}
+      </section>
+      <section aria-labelledby="facts-title" className="card">
+        <h2 id="facts-title">{t("workshop.about")}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t("workshop.fields.region")}</dt>
+            <dd>{workshop.region}</dd>
+          </div>
+          <div>
+            <dt>{t("workshop.fields.mediumHorizon")}</dt>
+            <dd>{t("workshop.yearRange", { from: workshop.mediumFrom, to: workshop.mediumTo })}</dd>
+          </div>
+          <div>
+            <dt>{t("workshop.fields.longHorizon")}</dt>
+            <dd>{t("workshop.yearRange", { from: workshop.longFrom, to: workshop.longTo })}</dd>
+          </div>
+          <div>
+            <dt>{t("workshop.fields.consensusRule")}</dt>
+            <dd>
+              {t(`consensusRules.${workshop.consensusRule}`)}
+              {workshop.consensusRule === "UNANIMITY" && ` · ${t("workshop.minSupportValue", { count: workshop.minSupport })}`}
+              {workshop.consensusRule === "QUALIFIED_MAJORITY" &&
+                ` · ${t("workshop.majorityShareValue", { percent: Math.round(Number(workshop.majorityShare ?? 0) * 100) })}`}
+              {workshop.doubleMajority && ` · ${t("workshop.fields.doubleMajority")}`}
+            </dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}

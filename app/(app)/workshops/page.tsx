@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { listWorkshopsOf } from "@/lib/workshop/data";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("workshops.title") };
+}
+
+export default async function WorkshopsPage() {
+  const user = await requireUser();
+  const t = await getTranslator();
+  const memberships = await listWorkshopsOf(user.id);
+  return (
+    <section className="stack" aria-labelledby="workshops-title">
+      <div className="page-heading">
+        <h1 id="workshops-title">{t("workshops.title")}</h1>
+        <Link className="button button-primary" href="/workshops/new">
+          {t("workshops.create")}
+        </Link>
+      </div>
+      {memberships.length === 0 ? (
+        <p className="card">{t("workshops.empty")}</p>
+      ) : (
+        <ul className="card-list">
+          {memberships.map(({ workshop, role, delegation }) => (
+            <li key={workshop.slug} className="card">
+              <h2>
+                <Link href={`/w/${workshop.slug}`}>{workshop.title}</Link>
+              </h2>
+              <p className="muted">{workshop.region}</p>
+              <dl className="facts">
+                <div>
+                  <dt>{t("workshop.phase")}</dt>
+                  <dd>{t(`phases.${workshop.phase}`)}</dd>
+                </div>
+                <div>
+                  <dt>{t("workshops.yourRole")}</dt>
+                  <dd>
+                    {t(`roles.${role}`)}
+                    {delegation ? ` · ${delegation.name}` : ""}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("workshops.delegations")}</dt>
+                  <dd>{workshop._count.delegations}</dd>
+                </div>
+                <div>
+                  <dt>{t("workshops.members")}</dt>
+                  <dd>{workshop._count.memberships}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { openEventStream } from "@/lib/live/stream";
+import { findMembership, findWorkshopBySlug } from "@/lib/workshop/data";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** The live stream of one workshop (Server-Sent Events), for its members only. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  const workshop = await findWorkshopBySlug((await params).slug);
+  const member = workshop ? await findMembership(workshop.id, user.id) : null;
+  if (!workshop || !member) return new Response("Not found", { status: 404 });
+
+  // The browser resends Last-Event-ID when EventSource reconnects by itself; our client passes
+  // ?after= when it reconnects with its own back-off.
+  const url = new URL(request.url);
+  const resumeFrom = request.headers.get("last-event-id") ?? url.searchParams.get("after") ?? "0";
+  const afterSeq = Number.parseInt(resumeFrom, 10);
+  const stream = openEventStream({
+    workshopId: workshop.id,
+    userId: user.id,
+    afterSeq: Number.isSafeInteger(afterSeq) && afterSeq >= 0 ? afterSeq : 0,
+    signal: request.signal,
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

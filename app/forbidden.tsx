@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function Forbidden() {
+  const t = await getTranslator();
+  return (
+    <main id="main" className="app-main narrow stack">
+      <h1>{t("common.forbiddenTitle")}</h1>
+      <p>{t("common.forbiddenText")}</p>
+      <Link href="/workshops">{t("common.backToWorkshops")}</Link>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import type { LiveEvent, OnlineMember } from "@/lib/live/types";
+
+export type ConnectionStatus = "connecting" | "live" | "reconnecting";
+
+interface LiveState {
+  status: ConnectionStatus;
+  online: OnlineMember[];
+  lastSeq: number;
+}
+
+const LiveContext = createContext<LiveState>({ status: "connecting", online: [], lastSeq: 0 });
+export const useLive = () => useContext(LiveContext);
+
+const MAX_BACKOFF_MS = 15_000;
+
+/**
+ * The tab's single connection to the workshop's live stream. Every event refreshes the server
+ * components of the page (they re-read what this member may see); presence updates come as
+ * data. On error it reconnects with exponential back-off, resuming after the last event applied.
+ */
+export function LiveProvider({ slug, initialSeq, children }: { slug: string; initialSeq: number; children: ReactNode }) {
+  const router = useRouter();
+  const [state, setState] = useState<LiveState>({ status: "connecting", online: [], lastSeq: initialSeq });
+  const lastSeq = useRef(initialSeq);
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let stopped = false;
+
+    // A burst of events (an import, a room joining) becomes one refresh.
+    const scheduleRefresh = () => {
+      refreshTimer ??= setTimeout(() => {
+        refreshTimer = undefined;
+        router.refresh();
+      }, 60);
+    };
+
+    const connect = () => {
+      source = new EventSource(`/api/w/${encodeURIComponent(slug)}/events?after=${lastSeq.current}`);
+      source.onopen = () => {
+        attempt = 0;
+        setState((s) => ({ ...s, status: "live" }));
+      };
+      source.addEventListener("change", (message) => {
+        const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;
+        if (event.seq <= lastSeq.current) return;
+        lastSeq.current = event.seq;
+        setState((s) => ({ ...s, lastSeq: event.seq }));
+        window.dispatchEvent(new CustomEvent("roundtable:event", { detail: event }));
+        scheduleRefresh();
+      });
+      source.addEventListener("presence", (message) => {
+        const online = JSON.parse((message as MessageEvent<string>).data) as OnlineMember[];
+        setState((s) => ({ ...s, online }));
+      });
+      source.onerror = () => {
+        source?.close();
+        if (stopped) return;
+        setState((s) => ({ ...s, status: "reconnecting" }));
+        const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+        attempt += 1;
+        retryTimer = setTimeout(connect, delay);
+      };
+    };
+
+    connect();
+    return () => {
+      stopped = true;
+      source?.close();
+      clearTimeout(retryTimer);
+      clearTimeout(refreshTimer);
+    };
+  }, [slug, router]);
+
+  return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
+}

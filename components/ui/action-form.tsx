@@ -1,0 +1,82 @@
+"use client";
+
+import { createContext, useContext, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+import { isMessageKey } from "@/lib/i18n/translate";
+import type { ActionResult, FieldErrors } from "@/lib/server/result";
+
+interface FormState {
+  fieldErrors: FieldErrors;
+  pending: boolean;
+  formId: string;
+}
+
+const FormContext = createContext<FormState>({ fieldErrors: {}, pending: false, formId: "" });
+export const useFormState = () => useContext(FormContext);
+
+// Generic over the success payload; failures share one shape.
+type AnyResult = ActionResult<Record<string, unknown>>;
+
+interface Props<R extends AnyResult> {
+  action: (formData: FormData) => Promise<R>;
+  onSuccess?: (result: Extract<R, { ok: true }>, form: HTMLFormElement) => void;
+  children: ReactNode;
+  className?: string;
+  /** Accessible name of the form. */
+  label?: string;
+}
+
+/**
+ * A form bound to a server action: submits without a page reload, keeps what the user typed on
+ * error, shows the translated form-level error in an alert region and field errors next to
+ * their fields, and moves focus to the first invalid field.
+ */
+export function ActionForm<R extends AnyResult>({ action, onSuccess, children, className, label }: Props<R>) {
+  const t = useT();
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      let result: R;
+      try {
+        result = await action(data);
+      } catch {
+        setFieldErrors({});
+        setFormError(t("errors.network"));
+        return;
+      }
+      if (result.ok) {
+        setFieldErrors({});
+        setFormError(null);
+        onSuccess?.(result as Extract<R, { ok: true }>, form);
+        return;
+      }
+      const failed = result as Extract<AnyResult, { ok: false }>;
+      setFieldErrors(failed.fieldErrors ?? {});
+      setFormError(isMessageKey(failed.code) ? t(failed.code, failed.detail) : t("errors.unexpected", failed.detail));
+      const firstInvalid = Object.keys(failed.fieldErrors ?? {})[0];
+      const target = firstInvalid ? form.querySelector<HTMLElement>(`[name="${CSS.escape(firstInvalid)}"]`) : null;
+      requestAnimationFrame(() => (target ?? form.querySelector<HTMLElement>("[data-form-error]"))?.focus());
+    });
+  }
+
+  return (
+    <FormContext.Provider value={{ fieldErrors, pending, formId }}>
+      <form ref={formRef} onSubmit={submit} className={className} aria-label={label} noValidate aria-busy={pending}>
+        {formError && (
+          <p className="form-error" role="alert" data-form-error tabIndex={-1} id={`${formId}-error`}>
+            {formError}
+          </p>
+        )}
+        {children}
+      </form>
+    </FormContext.Provider>
+  );
+}

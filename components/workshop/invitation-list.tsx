@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/field";
+import type { Role } from "@/lib/db/generated/enums";
+import { revokeInvitationAction } from "@/lib/workshop/actions";
+import type { InvitationState } from "@/lib/workshop/invitation-token";
+
+interface Row {
+  id: string;
+  role: Role;
+  delegation: string | null;
+  note: string;
+  state: InvitationState;
+  expiresAt: string;
+  acceptedBy: string | null;
+}
+
+export function InvitationList({ slug, invitations }: { slug: string; invitations: Row[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  if (invitations.length === 0) return <p>{t("members.noInvitations")}</p>;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("members.fields.role")}</th>
+            <th scope="col">{t("members.fields.delegation")}</th>
+            <th scope="col">{t("members.fields.note")}</th>
+            <th scope="col">{t("members.fields.state")}</th>
+            <th scope="col">{t("members.fields.expires")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("common.actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {invitations.map((i) => (
+            <tr key={i.id} data-testid="invitation-row">
+              <td>{t(`roles.${i.role}`)}</td>
+              <td>{i.delegation ?? "—"}</td>
+              <td>{i.note || "—"}</td>
+              <td>
+                {t(`invite.stateShort.${i.state}`)}
+                {i.acceptedBy ? ` · ${i.acceptedBy}` : ""}
+              </td>
+              <td>{date.format(new Date(i.expiresAt))}</td>
+              <td>
+                {i.state === "pending" && (
+                  <ActionForm action={() => revokeInvitationAction(slug, i.id)} onSuccess={() => router.refresh()} label={t("members.revoke")}>
+                    <SubmitButton label="members.revoke" variant="danger" />
+                  </ActionForm>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useT } from "@/components/i18n/i18n-provider";
+import type { MessageKey } from "@/lib/i18n/translate";
+
+const items: Array<{ path: string; label: MessageKey }> = [
+  { path: "", label: "nav.overview" },
+  { path: "/delegations", label: "nav.delegations" },
+  { path: "/members", label: "nav.members" },
+];
+
+export function WorkshopNav({ slug }: { slug: string }) {
+  const t = useT();
+  const pathname = usePathname();
+  return (
+    <nav className="tabs" aria-label={t("nav.workshop")}>
+      {items.map((item) => {
+        const href = `/w/${slug}${item.path}`;
+        return (
+          <Link key={item.path} href={href} aria-current={pathname === href ? "page" : undefined}>
+            {t(item.label)}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { normaliseEmail } from "./rate-limit";
+
+// Error messages are message keys (messages/*.json → errors.*), translated where they are shown.
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "errors.required")
+  .max(254, "errors.tooLong")
+  .email("errors.email")
+  .transform(normaliseEmail);
+
+export const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "errors.required").max(100, "errors.tooLong"),
+    email: emailSchema,
+    password: z.string().min(10, "errors.passwordTooShort").max(200, "errors.tooLong"),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "errors.passwordMismatch",
+  });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "errors.required").max(200, "errors.tooLong"),
+});
+
+export const localeSchema = z.object({ locale: z.enum(locales) });

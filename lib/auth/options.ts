@@ -1,0 +1,63 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { findUserByEmail, countRecentFailures } from "@/lib/accounts/data";
+import { clearAccountFailures, recordSignInFailure } from "@/lib/accounts/mutations";
+import { decoyHash, verifyPassword } from "@/lib/accounts/password";
+import { isSignInBlocked } from "@/lib/accounts/rate-limit";
+import { signInSchema } from "@/lib/accounts/schema";
+import { log } from "@/lib/server/log";
+import { authSecret } from "./secret";
+
+// Error codes the sign-in form knows how to translate. Anything else reads as "wrong".
+export const SIGN_IN_RATE_LIMITED = "RateLimited";
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const address = clientAddress(request?.headers);
+        if (isSignInBlocked(await countRecentFailures(email, address))) {
+          log("warn", "sign-in rate limited", { email, address });
+          throw new Error(SIGN_IN_RATE_LIMITED);
+        }
+        const user = await findUserByEmail(email);
+        const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+        if (!user || !valid) {
+          await recordSignInFailure(email, address);
+          log("info", "sign-in failed", { email, address });
+          return null;
+        }
+        await clearAccountFailures(email);
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};
+
+/** The client's address as seen by the server nearest to it. Next.js appends the socket address
+ * to X-Forwarded-For, so the last entry is the one a client cannot forge. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
+  const last = value.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  return last ?? "unknown";
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { PRESENCE_CHANNEL } from "./channels";
+import type { LiveEvent, OnlineMember } from "./types";
+
+const PRESENCE_TTL_MS = 45_000;
+const REPLAY_LIMIT = 1000;
+
+/** Events after `afterSeq`, oldest first. Only what a browser needs to know *that* something
+ * changed: payloads stay on the server, views re-read what the member may see. */
+export async function eventsAfter(workshopId: string, afterSeq: number, upToSeq?: number): Promise<LiveEvent[]> {
+  const rows = await prisma.event.findMany({
+    where: { workshopId, seq: { gt: afterSeq, ...(upToSeq === undefined ? {} : { lte: upToSeq }) } },
+    orderBy: { seq: "asc" },
+    take: REPLAY_LIMIT,
+    select: { seq: true, type: true, createdAt: true },
+  });
+  return rows.map((row) => ({ seq: row.seq, type: row.type, at: row.createdAt.toISOString() }));
+}
+
+export async function latestSeq(workshopId: string): Promise<number> {
+  const workshop = await prisma.workshop.findUnique({ where: { id: workshopId }, select: { eventSeq: true } });
+  return workshop?.eventSeq ?? 0;
+}
+
+export async function joinPresence(workshopId: string, userId: string, instanceId: string): Promise<void> {
+  await prisma.$executeRaw`
+    INSERT INTO "Presence" ("workshopId", "userId", "instanceId", "connections", "lastSeen")
+    VALUES (${workshopId}, ${userId}, ${instanceId}, 1, now())
+    ON CONFLICT ("workshopId", "userId", "instanceId")
+    DO UPDATE SET "connections" = "Presence"."connections" + 1, "lastSeen" = now()`;
+  await notifyPresence(workshopId);
+}
+
+export async function leavePresence(workshopId: string, userId: string, instanceId: string): Promise<void> {
+  await prisma.$transaction([
+    prisma.$executeRaw`
+      UPDATE "Presence" SET "connections" = "connections" - 1
+      WHERE "workshopId" = ${workshopId} AND "userId" = ${userId} AND "instanceId" = ${instanceId}`,
+    prisma.presence.deleteMany({ where: { workshopId, userId, instanceId, connections: { lte: 0 } } }),
+  ]);
+  await notifyPresence(workshopId);
+}
+
+async function notifyPresence(workshopId: string): Promise<void> {
+  await prisma.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${workshopId})`;
+}
+
+/** Keeps this instance's rows alive; rows of a crashed instance stop being refreshed and expire. */
+export async function heartbeatPresence(instanceId: string): Promise<void> {
+  await prisma.presence.updateMany({ where: { instanceId }, data: { lastSeen: new Date() } });
+  await prisma.presence.deleteMany({ where: { lastSeen: { lt: new Date(Date.now() - 4 * PRESENCE_TTL_MS) } } });
+}
+
+export async function onlineMembers(workshopId: string): Promise<OnlineMember[]> {
+  const rows = await prisma.presence.findMany({
+    where: { workshopId, lastSeen: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } },
+    distinct: ["userId"],
+    select: { userId: true },
+  });
+  if (rows.length === 0) return [];
+  const members = await prisma.membership.findMany({
+    where: { workshopId, userId: { in: rows.map((row) => row.userId) } },
+    select: { userId: true, role: true, delegationId: true, user: { select: { name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  return members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role, delegationId: m.delegationId }));
+}

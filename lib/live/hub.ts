@@ -1,0 +1,127 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { databaseUrl } from "@/lib/db/url";
+import { log } from "@/lib/server/log";
+import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
+import { eventsAfter, heartbeatPresence, onlineMembers } from "./data";
+import type { LiveEvent, OnlineMember } from "./types";
+
+export interface Subscriber {
+  /** An event committed in this workshop (may be out of step with what the stream sent: the
+   * stream fills gaps from the table). */
+  onEvent(event: LiveEvent): void;
+  onPresence(members: OnlineMember[]): void;
+  /** The LISTEN connection was lost and is back: notifications may have been missed. */
+  onResync(): void;
+}
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * One per app instance: a single dedicated LISTEN connection, fanned out to the open streams of
+ * each workshop. Each notification's event row is read once here, not once per stream.
+ */
+class LiveHub {
+  readonly instanceId = randomUUID();
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly queues = new Map<string, Promise<void>>();
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private retryMs = 500;
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  async subscribe(workshopId: string, subscriber: Subscriber): Promise<() => void> {
+    await this.ensureConnected();
+    let set = this.subscribers.get(workshopId);
+    if (!set) this.subscribers.set(workshopId, (set = new Set()));
+    set.add(subscriber);
+    return () => {
+      set.delete(subscriber);
+      if (set.size === 0) this.subscribers.delete(workshopId);
+    };
+  }
+
+  subscriberCount(): number {
+    let count = 0;
+    for (const set of this.subscribers.values()) count += set.size;
+    return count;
+  }
+
+  private ensureConnected(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: databaseUrl(), keepAlive: true });
+    client.on("notification", (message) => this.onNotification(message.channel, message.payload ?? ""));
+    client.on("error", (error) => this.onConnectionLost(client, error));
+    client.on("end", () => this.onConnectionLost(client, new Error("connection ended")));
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+    this.client = client;
+    this.retryMs = 500;
+    this.heartbeat ??= setInterval(() => {
+      heartbeatPresence(this.instanceId).catch((error: unknown) => log("warn", "presence heartbeat failed", { error }));
+    }, HEARTBEAT_MS).unref();
+  }
+
+  private onConnectionLost(client: pg.Client, error: Error): void {
+    if (this.client !== client) return;
+    this.client = null;
+    log("warn", "live: LISTEN connection lost, reconnecting", { error, retryMs: this.retryMs });
+    const retry = () => {
+      this.ensureConnected()
+        .then(() => this.forEachSubscriber((subscriber) => subscriber.onResync()))
+        .catch(() => {
+          this.retryMs = Math.min(this.retryMs * 2, 10_000);
+          setTimeout(retry, this.retryMs).unref();
+        });
+    };
+    setTimeout(retry, this.retryMs).unref();
+  }
+
+  private onNotification(channel: string, payload: string): void {
+    if (channel === PRESENCE_CHANNEL) return this.schedulePresence(payload);
+    const [workshopId = "", seqText = ""] = payload.split(":");
+    const seq = Number(seqText);
+    if (!this.subscribers.has(workshopId) || !Number.isInteger(seq)) return;
+    // Serialise per workshop so subscribers receive events in commit order.
+    const previous = this.queues.get(workshopId) ?? Promise.resolve();
+    const next = previous
+      .then(async () => {
+        const [event] = await eventsAfter(workshopId, seq - 1, seq);
+        if (event) for (const subscriber of this.subscribers.get(workshopId) ?? []) subscriber.onEvent(event);
+      })
+      .catch((error: unknown) => log("error", "live: dispatch failed", { workshopId, seq, error }));
+    this.queues.set(workshopId, next);
+    void next.then(() => {
+      if (this.queues.get(workshopId) === next) this.queues.delete(workshopId);
+    });
+  }
+
+  /** Presence changes come in bursts (a room joining); coalesce them per workshop. */
+  private schedulePresence(workshopId: string): void {
+    if (!this.subscribers.has(workshopId) || this.presenceTimers.has(workshopId)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(workshopId);
+      onlineMembers(workshopId)
+        .then((members) => {
+          for (const subscriber of this.subscribers.get(workshopId) ?? []) subscriber.onPresence(members);
+        })
+        .catch((error: unknown) => log("error", "live: presence failed", { workshopId, error }));
+    }, 50);
+    this.presenceTimers.set(workshopId, timer);
+  }
+
+  private forEachSubscriber(fn: (subscriber: Subscriber) => void): void {
+    for (const set of this.subscribers.values()) for (const subscriber of set) fn(subscriber);
+  }
+}
+
+const globalForHub = globalThis as unknown as { roundtableLiveHub?: LiveHub };
+export const liveHub: LiveHub = (globalForHub.roundtableLiveHub ??= new LiveHub());

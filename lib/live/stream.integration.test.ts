@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { changePhase, createDelegation } from "@/lib/workshop/mutations";
+import { addMember, createWorkshopFixture } from "@/test/db";
+import { openEventStream } from "./stream";
+
+interface Frame {
+  event: string;
+  id?: string;
+  data: string;
+}
+
+/** Reads SSE frames from a stream until `until` says stop (or a timeout). */
+function reader(stream: ReadableStream<Uint8Array>) {
+  const frames: Frame[] = [];
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const reading = (async () => {
+    const r = stream.getReader();
+    for (;;) {
+      const { value, done } = await r.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const raw = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const frame: Frame = { event: "message", data: "" };
+        for (const line of raw.split("\n")) {
+          const [field, ...rest] = line.split(": ");
+          const value = rest.join(": ");
+          if (field === "event") frame.event = value;
+          if (field === "id") frame.id = value;
+          if (field === "data") frame.data = value;
+        }
+        if (frame.data) frames.push(frame);
+      }
+    }
+  })();
+  async function waitFor(predicate: (frames: Frame[]) => boolean, timeoutMs = 5000) {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(frames)) {
+      if (Date.now() > deadline) throw new Error(`timed out; frames: ${JSON.stringify(frames)}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+  const changes = () => frames.filter((f) => f.event === "change").map((f) => JSON.parse(f.data) as { seq: number; type: string });
+  return { frames, waitFor, changes, reading };
+}
+
+describe("live event stream", () => {
+  it("replays events after Last-Event-ID, then delivers new commits exactly once and in order", async () => {
+    const { workshop, facilitator } = await createWorkshopFixture(); // seq 1: workshop.created
+    await changePhase(workshop.id, facilitator.id, "SUBMIT", "ANALYSE"); // seq 2
+    const controller = new AbortController();
+    const stream = reader(openEventStream({ workshopId: workshop.id, userId: facilitator.id, afterSeq: 1, signal: controller.signal }));
+    await stream.waitFor(() => stream.changes().length === 1);
+    expect(stream.changes()).toEqual([expect.objectContaining({ seq: 2, type: "workshop.phaseChanged" })]);
+
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => createDelegation(workshop.id, facilitator.id, { name: `D${i}`, code: `D${i}`, colour: "#000000" })),
+    );
+    await stream.waitFor(() => stream.changes().length === 9);
+    expect(stream.changes().map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(stream.frames.filter((f) => f.event === "change").map((f) => f.id)).toEqual(["2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    controller.abort();
+  });
+
+  it("sends only the workshop's own events, and never their payloads", async () => {
+    const mine = await createWorkshopFixture();
+    const other = await createWorkshopFixture();
+    const controller = new AbortController();
+    const stream = reader(openEventStream({ workshopId: mine.workshop.id, userId: mine.facilitator.id, afterSeq: 1, signal: controller.signal }));
+    await changePhase(other.workshop.id, other.facilitator.id, "SUBMIT", "ANALYSE");
+    await changePhase(mine.workshop.id, mine.facilitator.id, "SUBMIT", "VOTE");
+    await stream.waitFor(() => stream.changes().length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stream.changes()).toHaveLength(1);
+    expect(Object.keys(stream.changes()[0]!).sort()).toEqual(["at", "seq", "type"]);
+    controller.abort();
+  });
+
+  it("tells everyone who is online, and who left", async () => {
+    const { workshop, facilitator, delegations } = await createWorkshopFixture();
+    const delegate = await addMember(workshop.id, "DELEGATE", delegations[0].id);
+    const facilitatorStream = new AbortController();
+    const watcher = reader(openEventStream({ workshopId: workshop.id, userId: facilitator.id, afterSeq: 1, signal: facilitatorStream.signal }));
+    const online = () => {
+      const presence = watcher.frames.filter((f) => f.event === "presence").at(-1);
+      return presence ? (JSON.parse(presence.data) as Array<{ userId: string; delegationId: string | null }>) : [];
+    };
+    await watcher.waitFor(() => online().length === 1);
+
+    const delegateStream = new AbortController();
+    reader(openEventStream({ workshopId: workshop.id, userId: delegate.id, afterSeq: 1, signal: delegateStream.signal }));
+    await watcher.waitFor(() => online().some((m) => m.userId === delegate.id && m.delegationId === delegations[0].id));
+
+    delegateStream.abort();
+    await watcher.waitFor(() => online().length === 1 && online()[0]!.userId === facilitator.id);
+    facilitatorStream.abort();
+  });
+});

@@ -1,0 +1,15 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+/** What the stream tells a browser: that something of `type` changed, in order. */
+export interface LiveEvent {
+  seq: number;
+  type: string;
+  at: string;
+}
+
+export interface OnlineMember {
+  userId: string;
+  name: string;
+  role: Role;
+  delegationId: string | null;
+}

@@ -1,0 +1,37 @@
+// The one shape every server action returns. `code` and field errors are message keys, so the
+// client translates them into the user's language.
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+
+export type ActionResult<T = object> =
+  | ({ ok: true } & T)
+  | { ok: false; code: string; fieldErrors?: FieldErrors; detail?: Record<string, string | number> };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    // Our schemas carry message keys; zod's own messages (e.g. type errors) fall back to "invalid".
+    fieldErrors[field] ??= issue.message.startsWith("errors.") ? issue.message : "errors.invalid";
+  }
+  return fieldErrors;
+}
+
+export function invalid(error: z.ZodError): ActionResult<never> {
+  return { ok: false, code: "errors.checkFields", fieldErrors: fieldErrorsOf(error) };
+}
+
+export function failure(code: string, fieldErrors?: FieldErrors): ActionResult<never> {
+  return fieldErrors ? { ok: false, code, fieldErrors } : { ok: false, code };
+}
+
+/** Thrown by mutations for expected failures (conflict, not found...) and turned into a result. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(code);
+  }
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { headers } from "next/headers";
+import { randomUUID } from "node:crypto";
+import { DomainError, type ActionResult } from "./result";
+import { log } from "./log";
+
+/**
+ * Wraps the body of every server action: expected failures (DomainError) become typed results,
+ * anything else is logged with its context and shown to the user as a generic, translated error,
+ * never as a stack trace.
+ */
+export async function runAction<T extends object>(
+  name: string,
+  body: () => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const started = Date.now();
+  try {
+    const result = await body();
+    log("info", "action", { action: name, ok: result.ok, code: result.ok ? undefined : result.code, ms: Date.now() - started });
+    return result;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      log("info", "action", { action: name, ok: false, code: error.code, ms: Date.now() - started });
+      return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
+    }
+    // Next.js signals redirect()/notFound() by throwing; let them through.
+    if (isNextControlFlow(error)) throw error;
+    const requestId = randomUUID();
+    const h = await headers();
+    log("error", "action failed", { action: name, requestId, path: h.get("referer"), error });
+    return { ok: false, code: "errors.unexpected", detail: { requestId } };
+  }
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { forbidden, notFound } from "next/navigation";
+import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { DomainError } from "@/lib/server/result";
+import { findMembership, findWorkshopBySlug, type WorkshopRecord } from "./data";
+import { can, type WorkshopAction } from "./policy";
+
+export interface MemberContext {
+  user: CurrentUser;
+  workshop: WorkshopRecord;
+  member: NonNullable<Awaited<ReturnType<typeof findMembership>>>;
+}
+
+/** For pages: non-members get a 404 (a workshop's existence is not disclosed), members without
+ * the right a 403 page. */
+export async function requireMember(slug: string, action: WorkshopAction = "workshop.view"): Promise<MemberContext> {
+  const user = await requireUser();
+  const workshop = await findWorkshopBySlug(slug);
+  const member = workshop ? await findMembership(workshop.id, user.id) : null;
+  if (!workshop || !member) notFound();
+  if (!can(member, action)) forbidden();
+  return { user, workshop, member };
+}
+
+/** For server actions: the same checks, as typed failures the form can show. */
+export async function authorizeAction(slug: string, action: WorkshopAction): Promise<MemberContext> {
+  const user = await getCurrentUser();
+  if (!user) throw new DomainError("errors.signedOut");
+  const workshop = await findWorkshopBySlug(slug);
+  const member = workshop ? await findMembership(workshop.id, user.id) : null;
+  if (!workshop || !member) throw new DomainError("errors.notFound");
+  if (!can(member, action)) throw new DomainError("errors.forbidden");
+  return { user, workshop, member };
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/client";
+import type { Phase } from "@/lib/db/generated/enums";
+import { appendEvent } from "@/lib/live/events";
+import { DomainError } from "@/lib/server/result";
+import { hashInvitationToken, newInvitationToken } from "./invitation-token";
+import type { DelegationInput, InvitationInput, WorkshopInput } from "./schema";
+import { slugify } from "./slug";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function createWorkshop(userId: string, input: WorkshopInput): Promise<{ slug: string }> {
+  return prisma.$transaction(async (tx) => {
+    const workshop = await tx.workshop.create({
+      data: {
+        ...input,
+        slug: slugify(input.title),
+        majorityShare: input.majorityShare ?? null,
+        memberships: { create: { userId, role: "FACILITATOR" } },
+      },
+      select: { id: true, slug: true },
+    });
+    await appendEvent(tx, { workshopId: workshop.id, actorId: userId, type: "workshop.created", payload: { title: input.title } });
+    return { slug: workshop.slug };
+  });
+}
+
+export async function changePhase(workshopId: string, actorId: string, from: Phase, to: Phase): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    // Conditional update: if someone else moved the phase meanwhile, nothing matches.
+    const { count } = await tx.workshop.updateMany({
+      where: { id: workshopId, phase: from },
+      data: { phase: to, version: { increment: 1 } },
+    });
+    if (count === 0) throw new DomainError("errors.phaseConflict");
+    await appendEvent(tx, { workshopId, actorId, type: "workshop.phaseChanged", payload: { from, to } });
+  });
+}
+
+export async function createDelegation(workshopId: string, actorId: string, input: DelegationInput): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await assertDelegationUnique(tx, workshopId, input);
+    const delegation = await tx.delegation.create({ data: { workshopId, ...input }, select: { id: true } });
+    await appendEvent(tx, { workshopId, actorId, type: "delegation.created", payload: { delegationId: delegation.id, name: input.name } });
+  });
+}
+
+export async function updateDelegation(
+  workshopId: string,
+  actorId: string,
+  delegationId: string,
+  version: number,
+  input: DelegationInput,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await assertDelegationUnique(tx, workshopId, input, delegationId);
+    const { count } = await tx.delegation.updateMany({
+      where: { id: delegationId, workshopId, version },
+      data: { ...nullable(input), version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const exists = await tx.delegation.count({ where: { id: delegationId, workshopId } });
+      throw new DomainError(exists ? "errors.editConflict" : "errors.notFound");
+    }
+    await appendEvent(tx, { workshopId, actorId, type: "delegation.updated", payload: { delegationId } });
+  });
+}
+
+/** Optional figures cleared in the form must be cleared in the row too. */
+function nullable(input: DelegationInput) {
+  const { population, populationUnit, populationYear, gdp, gdpUnit, gdpYear, ...rest } = input;
+  return {
+    ...rest,
+    population: population ?? null,
+    populationUnit: populationUnit ?? null,
+    populationYear: populationYear ?? null,
+    gdp: gdp ?? null,
+    gdpUnit: gdpUnit ?? null,
+    gdpYear: gdpYear ?? null,
+  };
+}
+
+
+
+async function assertDelegationUnique(tx: Tx, workshopId: string, input: DelegationInput, exceptId?: string): Promise<void> {
+  const clash = await tx.delegation.findFirst({
+    where: { workshopId, id: exceptId ? { not: exceptId } : undefined, OR: [{ name: input.name }, { code: input.code }] },
+    select: { name: true, code: true },
+  });
+  if (!clash) return;
+  throw new DomainError("errors.checkFields", clash.code === input.code ? { code: "errors.codeTaken" } : { name: "errors.nameTaken" });
+}
+
+export async function createInvitation(workshopId: string, actorId: string, input: InvitationInput): Promise<{ token: string }> {
+  const token = newInvitationToken();
+  await prisma.$transaction(async (tx) => {
+    if (input.delegationId) {
+      const found = await tx.delegation.count({ where: { id: input.delegationId, workshopId } });
+      if (!found) throw new DomainError("errors.checkFields", { delegationId: "errors.invalid" });
+    }
+    const invitation = await tx.invitation.create({
+      data: {
+        workshopId,
+        tokenHash: hashInvitationToken(token),
+        role: input.role,
+        delegationId: input.delegationId ?? null,
+        note: input.note,
+        createdById: actorId,
+        expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
+      },
+      select: { id: true },
+    });
+    await appendEvent(tx, { workshopId, actorId, type: "invitation.created", payload: { invitationId: invitation.id, role: input.role } });
+  });
+  return { token };
+}
+
+export async function revokeInvitation(workshopId: string, actorId: string, invitationId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, workshopId, revokedAt: null, acceptedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new DomainError("errors.invitationNotPending");
+    await appendEvent(tx, { workshopId, actorId, type: "invitation.revoked", payload: { invitationId } });
+  });
+}
+
+/** Single use: the conditional update lets exactly one of two simultaneous acceptances win. */
+export async function acceptInvitation(token: string, userId: string): Promise<{ slug: string }> {
+  return prisma.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashInvitationToken(token) },
+      select: { id: true, workshopId: true, role: true, delegationId: true, workshop: { select: { slug: true } } },
+    });
+    if (!invitation) throw new DomainError("errors.invitationInvalid");
+    const existing = await tx.membership.count({ where: { workshopId: invitation.workshopId, userId } });
+    if (existing) throw new DomainError("errors.alreadyMember");
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { acceptedAt: new Date(), acceptedById: userId },
+    });
+    if (count === 0) throw new DomainError("errors.invitationInvalid");
+    await tx.membership.create({
+      data: { workshopId: invitation.workshopId, userId, role: invitation.role, delegationId: invitation.delegationId },
+    });
+    await appendEvent(tx, {
+      workshopId: invitation.workshopId,
+      actorId: userId,
+      type: "member.joined",
+      payload: { role: invitation.role, delegationId: invitation.delegationId },
+    });
+    return { slug: invitation.workshop.slug };
+  });
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { ConsensusRule, Phase, Role } from "@/lib/db/generated/enums";
+
+// Forms post strings; these helpers turn "" into undefined and numbers into numbers.
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : undefined));
+const requiredText = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
+const year = z.coerce
+  .number({ message: "errors.year" })
+  .int("errors.year")
+  .min(1900, "errors.year")
+  .max(2200, "errors.year");
+const optionalNumber = z
+  .union([z.literal(""), z.coerce.number({ message: "errors.number" }).nonnegative("errors.nonNegative")])
+  .optional()
+  .transform((value) => (value === "" || value === undefined ? undefined : value));
+const optionalYear = z
+  .union([z.literal(""), year])
+  .optional()
+  .transform((value) => (value === "" || value === undefined ? undefined : value));
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
+  .optional()
+  .transform((value) => value === "on" || value === "true" || value === true);
+
+/** Lets a cross-field check run even when other fields failed (so the user sees every error at
+ * once), as long as the fields it reads are themselves valid. */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+
+export const workshopSchema = z
+  .object({
+    title: requiredText(120),
+    region: requiredText(120),
+    description: z.string().trim().max(4000, "errors.tooLong").default(""),
+    mediumFrom: year,
+    mediumTo: year,
+    longFrom: year,
+    longTo: year,
+    consensusRule: z.enum(ConsensusRule, { message: "errors.invalid" }),
+    minSupport: z.coerce.number({ message: "errors.number" }).int("errors.number").min(1, "errors.minOne").max(100, "errors.tooLarge").default(1),
+    majorityShare: z
+      .union([z.literal(""), z.coerce.number({ message: "errors.number" }).gt(0.5, "errors.majorityShare").max(1, "errors.majorityShare")])
+      .optional()
+      .transform((value) => (value === "" || value === undefined ? undefined : value)),
+    doubleMajority: checkbox,
+  })
+  .superRefine((value, ctx) => {
+    if (value.mediumTo < value.mediumFrom) ctx.addIssue({ code: "custom", path: ["mediumTo"], message: "errors.yearRange" });
+    if (value.longTo < value.longFrom) ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.yearRange" });
+    if (value.longTo <= value.mediumTo) ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.longAfterMedium" });
+    if (value.consensusRule === "QUALIFIED_MAJORITY" && value.majorityShare === undefined)
+      ctx.addIssue({ code: "custom", path: ["majorityShare"], message: "errors.required" });
+  }, { when: whenValid("mediumFrom", "mediumTo", "longFrom", "longTo", "consensusRule", "majorityShare") });
+export type WorkshopInput = z.infer<typeof workshopSchema>;
+
+export const phaseChangeSchema = z.object({
+  phase: z.enum(Phase, { message: "errors.invalid" }),
+  /** The phase the facilitator saw; a stale page gets a conflict instead of a surprise jump. */
+  fromPhase: z.enum(Phase, { message: "errors.invalid" }),
+});
+
+export const delegationSchema = z.object({
+  name: requiredText(80),
+  code: z
+    .string()
+    .trim()
+    .min(1, "errors.required")
+    .max(8, "errors.tooLong")
+    .regex(/^[A-Za-z0-9-]+$/, "errors.code")
+    .transform((value) => value.toUpperCase()),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "errors.colour"),
+  population: optionalNumber,
+  populationUnit: optionalText(40),
+  populationYear: optionalYear,
+  gdp: optionalNumber,
+  gdpUnit: optionalText(40),
+  gdpYear: optionalYear,
+});
+export type DelegationInput = z.infer<typeof delegationSchema>;
+
+export const delegationUpdateSchema = delegationSchema.extend({
+  delegationId: z.string().min(1),
+  version: z.coerce.number().int(),
+});
+
+export const invitationSchema = z
+  .object({
+    role: z.enum(Role, { message: "errors.invalid" }).refine((role) => role !== "FACILITATOR", "errors.invalid"),
+    delegationId: optionalText(64),
+    expiresInDays: z.coerce.number({ message: "errors.number" }).int("errors.number").min(1, "errors.expiryDays").max(30, "errors.expiryDays"),
+    note: z.string().trim().max(200, "errors.tooLong").default(""),
+  })
+  .superRefine((value, ctx) => {
+    const needsDelegation = value.role === "DELEGATE" || value.role === "LEAD_DELEGATE";
+    if (needsDelegation && !value.delegationId) ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.delegationRequired" });
+    if (!needsDelegation && value.delegationId) ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.noDelegationForRole" });
+  }, { when: whenValid("role", "delegationId") });
+export type InvitationInput = z.infer<typeof invitationSchema>;

@@ -1,0 +1,58 @@
+// `npm start` (production build) and `npm run dev` (`--dev`): database up, migrated and seeded,
+// then Next.js. Ctrl-C stops Next.js and then the embedded database, cleanly.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, buildIsStale } from "./support/build";
+import { prepareDatabase } from "./support/database";
+import { ensureAuthSecret } from "./support/secrets";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+
+const database = await prepareDatabase({ seed: process.env.ROUNDTABLE_SEED !== "0" });
+const port = process.env.PORT ?? "3000";
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: ensureAuthSecret(root),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+};
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await database.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+try {
+  if (!dev && buildIsStale(root)) build(root, { ...env, NODE_ENV: "production" });
+} catch (error) {
+  console.error(String(error));
+  await shutdown(1);
+}
+
+const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port], {
+  cwd: root,
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
+next.stdout.on("data", (chunk: Buffer) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  if (text.includes("Ready")) console.log(`Roundtable is ready on ${env.NEXTAUTH_URL} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.log(`\n${signal}: stopping Roundtable…`);
+    next.kill("SIGTERM");
+  });
+}
+next.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 0)));
