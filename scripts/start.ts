@@ -38,15 +38,22 @@ try {
   await shutdown(1);
 }
 
-const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port], {
-  cwd: root,
-  env,
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const next = spawn(
+  process.execPath,
+  [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port],
+  {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
 next.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   process.stdout.write(text);
-  if (text.includes("Ready")) console.log(`Roundtable is ready on ${env.NEXTAUTH_URL} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`);
+  if (text.includes("Ready"))
+    console.log(
+      `Roundtable is ready on ${env.NEXTAUTH_URL} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`,
+    );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

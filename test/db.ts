@@ -4,6 +4,13 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { createWorkshop } from "@/lib/workshop/mutations";
 import type { Role } from "@/lib/db/generated/enums";
+import { delegationSchema, invitationSchema } from "@/lib/workshop/schema";
+
+/** Inputs go through the same zod schemas as the forms. */
+export const delegationInput = (name: string, code: string, colour = "#000000") =>
+  delegationSchema.parse({ name, code, colour });
+export const invitationInput = (role: Role, delegationId?: string, expiresInDays = 7) =>
+  invitationSchema.parse({ role, delegationId, expiresInDays, note: "" });
 
 export { prisma };
 
@@ -33,10 +40,12 @@ export async function createWorkshopFixture() {
   const workshop = await prisma.workshop.findUniqueOrThrow({ where: { slug } });
   const [a, b] = await Promise.all(
     ["Alpha", "Beta"].map((name) =>
-      prisma.delegation.create({ data: { workshopId: workshop.id, name, code: name.slice(0, 2).toUpperCase(), colour: "#123456" } }),
+      prisma.delegation.create({
+        data: { workshopId: workshop.id, name, code: name.slice(0, 2).toUpperCase(), colour: "#123456" },
+      }),
     ),
   );
-  return { workshop, facilitator, delegations: [a!, b!] };
+  return { workshop, facilitator, delegations: [a!, b!] as const };
 }
 
 export async function addMember(workshopId: string, role: Role, delegationId: string | null = null) {

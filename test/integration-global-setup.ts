@@ -96,13 +96,13 @@ async function importWithoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
   const events = ["beforeExit", "exit"];
   const emitter: NodeJS.EventEmitter = process;
   const existing = new Set(events.flatMap((event) => emitter.listeners(event)));
-  const module = await load();
+  const loaded = await load();
   for (const event of events) {
     for (const listener of emitter.listeners(event)) {
       if (!existing.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
     }
   }
-  return module;
+  return loaded;
 }
 
 async function execute(url: string, sql: string): Promise<void> {

@@ -27,7 +27,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError(result?.error === "RateLimited" ? t("auth.rateLimited") : result ? t("auth.wrongCredentials") : t("errors.network"));
+      setError(
+        result?.error === "RateLimited"
+          ? t("auth.rateLimited")
+          : result
+            ? t("auth.wrongCredentials")
+            : t("errors.network"),
+      );
       requestAnimationFrame(() => document.getElementById("sign-in-error")?.focus());
     });
   }

@@ -21,8 +21,21 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     >
       <TextField name="name" label="auth.name" autoComplete="name" required />
       <TextField name="email" label="auth.email" type="email" autoComplete="email" required />
-      <TextField name="password" label="auth.password" type="password" autoComplete="new-password" hint="auth.passwordHint" required />
-      <TextField name="confirmPassword" label="auth.confirmPassword" type="password" autoComplete="new-password" required />
+      <TextField
+        name="password"
+        label="auth.password"
+        type="password"
+        autoComplete="new-password"
+        hint="auth.passwordHint"
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label="auth.confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
       <SubmitButton label="auth.createAccount" pendingLabel="auth.creatingAccount" />
     </ActionForm>
   );

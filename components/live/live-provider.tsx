@@ -22,7 +22,15 @@ const MAX_BACKOFF_MS = 15_000;
  * components of the page (they re-read what this member may see); presence updates come as
  * data. On error it reconnects with exponential back-off, resuming after the last event applied.
  */
-export function LiveProvider({ slug, initialSeq, children }: { slug: string; initialSeq: number; children: ReactNode }) {
+export function LiveProvider({
+  slug,
+  initialSeq,
+  children,
+}: {
+  slug: string;
+  initialSeq: number;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", online: [], lastSeq: initialSeq });
   const lastSeq = useRef(initialSeq);

@@ -14,9 +14,24 @@ export function PresencePanel({ delegations }: { delegations: Delegation[] }) {
   const t = useT();
   const { online } = useLive();
   const groups = [
-    ...delegations.map((d) => ({ key: d.id, label: d.name, colour: d.colour, people: online.filter((m) => m.delegationId === d.id) })),
-    { key: "facilitation", label: t("presence.facilitation"), colour: undefined, people: online.filter((m) => m.role === "FACILITATOR" || m.role === "CO_FACILITATOR") },
-    { key: "observers", label: t("presence.observers"), colour: undefined, people: online.filter((m) => m.role === "OBSERVER") },
+    ...delegations.map((d) => ({
+      key: d.id,
+      label: d.name,
+      colour: d.colour,
+      people: online.filter((m) => m.delegationId === d.id),
+    })),
+    {
+      key: "facilitation",
+      label: t("presence.facilitation"),
+      colour: undefined,
+      people: online.filter((m) => m.role === "FACILITATOR" || m.role === "CO_FACILITATOR"),
+    },
+    {
+      key: "observers",
+      label: t("presence.observers"),
+      colour: undefined,
+      people: online.filter((m) => m.role === "OBSERVER"),
+    },
   ];
   return (
     <section className="presence" aria-labelledby="presence-title" data-testid="presence">
@@ -25,7 +40,8 @@ export function PresencePanel({ delegations }: { delegations: Delegation[] }) {
         {groups.map((group) => (
           <li key={group.key} data-testid={`presence-${group.key}`}>
             <span className="swatch" style={{ background: group.colour ?? "var(--muted)" }} aria-hidden="true" />
-            <strong>{group.label}</strong> <span className="count">{t("presence.count", { count: group.people.length })}</span>
+            <strong>{group.label}</strong>{" "}
+            <span className="count">{t("presence.count", { count: group.people.length })}</span>
             {group.people.length > 0 && <span className="people">: {group.people.map((p) => p.name).join(", ")}</span>}
           </li>
         ))}

@@ -43,14 +43,28 @@ function FieldShell({ name, label, hint, children, inline }: FieldShellProps) {
 type Common = { name: string; label: MessageKey; hint?: MessageKey };
 
 export function TextField({ name, label, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  return <FieldShell name={name} label={label} hint={hint}>{(aria) => <input name={name} {...input} {...aria} />}</FieldShell>;
+  return (
+    <FieldShell name={name} label={label} hint={hint}>
+      {(aria) => <input name={name} {...input} {...aria} />}
+    </FieldShell>
+  );
 }
 
 export function TextAreaField({ name, label, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <FieldShell name={name} label={label} hint={hint}>{(aria) => <textarea name={name} {...input} {...aria} />}</FieldShell>;
+  return (
+    <FieldShell name={name} label={label} hint={hint}>
+      {(aria) => <textarea name={name} {...input} {...aria} />}
+    </FieldShell>
+  );
 }
 
-export function SelectField({ name, label, hint, children, ...input }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  children,
+  ...input
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell name={name} label={label} hint={hint}>
       {(aria) => (

@@ -42,18 +42,65 @@ export function DelegationForm({ slug, delegation }: { slug: string; delegation?
         </>
       )}
       <div className="row">
-        <TextField name="name" label="delegations.fields.name" defaultValue={delegation?.name} required maxLength={80} />
-        <TextField name="code" label="delegations.fields.code" hint="delegations.fields.codeHint" defaultValue={delegation?.code} required maxLength={8} />
-        <TextField name="colour" label="delegations.fields.colour" type="color" defaultValue={delegation?.colour ?? "#2563eb"} />
+        <TextField
+          name="name"
+          label="delegations.fields.name"
+          defaultValue={delegation?.name}
+          required
+          maxLength={80}
+        />
+        <TextField
+          name="code"
+          label="delegations.fields.code"
+          hint="delegations.fields.codeHint"
+          defaultValue={delegation?.code}
+          required
+          maxLength={8}
+        />
+        <TextField
+          name="colour"
+          label="delegations.fields.colour"
+          type="color"
+          defaultValue={delegation?.colour ?? "#2563eb"}
+        />
       </div>
       <div className="row">
-        <TextField name="population" label="delegations.fields.population" type="number" step="any" min={0} defaultValue={delegation?.population} />
-        <TextField name="populationUnit" label="delegations.fields.unit" placeholder={t("delegations.fields.populationUnitExample")} defaultValue={delegation?.populationUnit} />
-        <TextField name="populationYear" label="delegations.fields.year" type="number" defaultValue={delegation?.populationYear} />
+        <TextField
+          name="population"
+          label="delegations.fields.population"
+          type="number"
+          step="any"
+          min={0}
+          defaultValue={delegation?.population}
+        />
+        <TextField
+          name="populationUnit"
+          label="delegations.fields.unit"
+          placeholder={t("delegations.fields.populationUnitExample")}
+          defaultValue={delegation?.populationUnit}
+        />
+        <TextField
+          name="populationYear"
+          label="delegations.fields.year"
+          type="number"
+          defaultValue={delegation?.populationYear}
+        />
       </div>
       <div className="row">
-        <TextField name="gdp" label="delegations.fields.gdp" type="number" step="any" min={0} defaultValue={delegation?.gdp} />
-        <TextField name="gdpUnit" label="delegations.fields.unit" placeholder={t("delegations.fields.gdpUnitExample")} defaultValue={delegation?.gdpUnit} />
+        <TextField
+          name="gdp"
+          label="delegations.fields.gdp"
+          type="number"
+          step="any"
+          min={0}
+          defaultValue={delegation?.gdp}
+        />
+        <TextField
+          name="gdpUnit"
+          label="delegations.fields.unit"
+          placeholder={t("delegations.fields.gdpUnitExample")}
+          defaultValue={delegation?.gdpUnit}
+        />
         <TextField name="gdpYear" label="delegations.fields.year" type="number" defaultValue={delegation?.gdpYear} />
       </div>
       <SubmitButton label={delegation ? "common.save" : "delegations.add"} />

@@ -10,7 +10,13 @@ import { createInvitationAction } from "@/lib/workshop/actions";
 const roles = ["DELEGATE", "LEAD_DELEGATE", "OBSERVER", "CO_FACILITATOR"] as const;
 
 /** Creates an invitation link. The token is shown once, here: only its hash is stored. */
-export function InvitationForm({ slug, delegations }: { slug: string; delegations: Array<{ id: string; name: string }> }) {
+export function InvitationForm({
+  slug,
+  delegations,
+}: {
+  slug: string;
+  delegations: Array<{ id: string; name: string }>;
+}) {
   const t = useT();
   const router = useRouter();
   const [role, setRole] = useState<(typeof roles)[number]>("DELEGATE");
@@ -28,7 +34,12 @@ export function InvitationForm({ slug, delegations }: { slug: string; delegation
         }}
       >
         <div className="row">
-          <SelectField name="role" label="members.fields.role" value={role} onChange={(e) => setRole(e.target.value as (typeof roles)[number])}>
+          <SelectField
+            name="role"
+            label="members.fields.role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as (typeof roles)[number])}
+          >
             {roles.map((r) => (
               <option key={r} value={r}>
                 {t(`roles.${r}`)}
@@ -45,7 +56,14 @@ export function InvitationForm({ slug, delegations }: { slug: string; delegation
               ))}
             </SelectField>
           )}
-          <TextField name="expiresInDays" label="members.fields.expiresInDays" type="number" min={1} max={30} defaultValue={7} />
+          <TextField
+            name="expiresInDays"
+            label="members.fields.expiresInDays"
+            type="number"
+            min={1}
+            max={30}
+            defaultValue={7}
+          />
         </div>
         <TextField name="note" label="members.fields.note" hint="members.fields.noteHint" maxLength={200} />
         <SubmitButton label="members.createLink" />
@@ -54,7 +72,13 @@ export function InvitationForm({ slug, delegations }: { slug: string; delegation
         <div className="notice" role="status">
           <label htmlFor="invite-link">{t("members.linkReady")}</label>
           <div className="row">
-            <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
+            <input
+              id="invite-link"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              data-testid="invite-link"
+            />
             <button type="button" className="button" onClick={() => navigator.clipboard?.writeText(link)}>
               {t("common.copy")}
             </button>

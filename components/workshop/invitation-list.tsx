@@ -52,7 +52,11 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
               <td>{date.format(new Date(i.expiresAt))}</td>
               <td>
                 {i.state === "pending" && (
-                  <ActionForm action={() => revokeInvitationAction(slug, i.id)} onSuccess={() => router.refresh()} label={t("members.revoke")}>
+                  <ActionForm
+                    action={() => revokeInvitationAction(slug, i.id)}
+                    onSuccess={() => router.refresh()}
+                    label={t("members.revoke")}
+                  >
                     <SubmitButton label="members.revoke" variant="danger" />
                   </ActionForm>
                 )}

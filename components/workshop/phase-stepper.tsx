@@ -9,7 +9,11 @@ export async function PhaseStepper({ current }: { current: Phase }) {
   return (
     <ol className="stepper">
       {phases.map((phase, index) => (
-        <li key={phase} aria-current={phase === current ? "step" : undefined} className={index < currentIndex ? "done" : phase === current ? "current" : ""}>
+        <li
+          key={phase}
+          aria-current={phase === current ? "step" : undefined}
+          className={index < currentIndex ? "done" : phase === current ? "current" : ""}
+        >
           <span className="step-number">{index + 1}</span> {t(`phases.${phase}`)}
           {phase === current && <span className="visually-hidden"> ({t("workshop.currentPhase")})</span>}
         </li>

@@ -58,6 +58,10 @@ export const authOptions: NextAuthOptions = {
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
-  const last = value.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  const last = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   return last ?? "unknown";
 }

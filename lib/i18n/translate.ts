@@ -30,9 +30,7 @@ export function createTranslator(locale: Locale): Translate {
   return (key, params) => {
     const template = lookup(messages, key) ?? lookup(catalogues.en, key) ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in params ? String(params[name]) : match,
-    );
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changePhase, createDelegation } from "@/lib/workshop/mutations";
-import { addMember, createWorkshopFixture } from "@/test/db";
+import { addMember, createWorkshopFixture, delegationInput } from "@/test/db";
 import { openEventStream } from "./stream";
 
 interface Frame {
@@ -43,7 +43,8 @@ function reader(stream: ReadableStream<Uint8Array>) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
-  const changes = () => frames.filter((f) => f.event === "change").map((f) => JSON.parse(f.data) as { seq: number; type: string });
+  const changes = () =>
+    frames.filter((f) => f.event === "change").map((f) => JSON.parse(f.data) as { seq: number; type: string });
   return { frames, waitFor, changes, reading };
 }
 
@@ -52,16 +53,30 @@ describe("live event stream", () => {
     const { workshop, facilitator } = await createWorkshopFixture(); // seq 1: workshop.created
     await changePhase(workshop.id, facilitator.id, "SUBMIT", "ANALYSE"); // seq 2
     const controller = new AbortController();
-    const stream = reader(openEventStream({ workshopId: workshop.id, userId: facilitator.id, afterSeq: 1, signal: controller.signal }));
+    const stream = reader(
+      openEventStream({ workshopId: workshop.id, userId: facilitator.id, afterSeq: 1, signal: controller.signal }),
+    );
     await stream.waitFor(() => stream.changes().length === 1);
     expect(stream.changes()).toEqual([expect.objectContaining({ seq: 2, type: "workshop.phaseChanged" })]);
 
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => createDelegation(workshop.id, facilitator.id, { name: `D${i}`, code: `D${i}`, colour: "#000000" })),
+      Array.from({ length: 8 }, (_, i) =>
+        createDelegation(workshop.id, facilitator.id, delegationInput(`D${i}`, `D${i}`)),
+      ),
     );
     await stream.waitFor(() => stream.changes().length === 9);
     expect(stream.changes().map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(stream.frames.filter((f) => f.event === "change").map((f) => f.id)).toEqual(["2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    expect(stream.frames.filter((f) => f.event === "change").map((f) => f.id)).toEqual([
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
     controller.abort();
   });
 
@@ -69,7 +84,14 @@ describe("live event stream", () => {
     const mine = await createWorkshopFixture();
     const other = await createWorkshopFixture();
     const controller = new AbortController();
-    const stream = reader(openEventStream({ workshopId: mine.workshop.id, userId: mine.facilitator.id, afterSeq: 1, signal: controller.signal }));
+    const stream = reader(
+      openEventStream({
+        workshopId: mine.workshop.id,
+        userId: mine.facilitator.id,
+        afterSeq: 1,
+        signal: controller.signal,
+      }),
+    );
     await changePhase(other.workshop.id, other.facilitator.id, "SUBMIT", "ANALYSE");
     await changePhase(mine.workshop.id, mine.facilitator.id, "SUBMIT", "VOTE");
     await stream.waitFor(() => stream.changes().length === 1);
@@ -83,7 +105,14 @@ describe("live event stream", () => {
     const { workshop, facilitator, delegations } = await createWorkshopFixture();
     const delegate = await addMember(workshop.id, "DELEGATE", delegations[0].id);
     const facilitatorStream = new AbortController();
-    const watcher = reader(openEventStream({ workshopId: workshop.id, userId: facilitator.id, afterSeq: 1, signal: facilitatorStream.signal }));
+    const watcher = reader(
+      openEventStream({
+        workshopId: workshop.id,
+        userId: facilitator.id,
+        afterSeq: 1,
+        signal: facilitatorStream.signal,
+      }),
+    );
     const online = () => {
       const presence = watcher.frames.filter((f) => f.event === "presence").at(-1);
       return presence ? (JSON.parse(presence.data) as Array<{ userId: string; delegationId: string | null }>) : [];
@@ -91,7 +120,9 @@ describe("live event stream", () => {
     await watcher.waitFor(() => online().length === 1);
 
     const delegateStream = new AbortController();
-    reader(openEventStream({ workshopId: workshop.id, userId: delegate.id, afterSeq: 1, signal: delegateStream.signal }));
+    reader(
+      openEventStream({ workshopId: workshop.id, userId: delegate.id, afterSeq: 1, signal: delegateStream.signal }),
+    );
     await watcher.waitFor(() => online().some((m) => m.userId === delegate.id && m.delegationId === delegations[0].id));
 
     delegateStream.abort();

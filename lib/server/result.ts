@@ -5,8 +5,7 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 
 export type ActionResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; code: string; fieldErrors?: FieldErrors; detail?: Record<string, string | number> };
+  ({ ok: true } & T) | { ok: false; code: string; fieldErrors?: FieldErrors; detail?: Record<string, string | number> };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};

@@ -16,7 +16,12 @@ export async function runAction<T extends object>(
   const started = Date.now();
   try {
     const result = await body();
-    log("info", "action", { action: name, ok: result.ok, code: result.ok ? undefined : result.code, ms: Date.now() - started });
+    log("info", "action", {
+      action: name,
+      ok: result.ok,
+      code: result.ok ? undefined : result.code,
+      ms: Date.now() - started,
+    });
     return result;
   } catch (error) {
     if (error instanceof DomainError) {
@@ -34,5 +39,8 @@ export async function runAction<T extends object>(
 
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+  return (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND")
+  );
 }

@@ -5,7 +5,13 @@ import { invalid, DomainError, type ActionResult } from "@/lib/server/result";
 import { runAction } from "@/lib/server/run-action";
 import { authorizeAction } from "./access";
 import * as mutations from "./mutations";
-import { delegationSchema, delegationUpdateSchema, invitationSchema, phaseChangeSchema, workshopSchema } from "./schema";
+import {
+  delegationSchema,
+  delegationUpdateSchema,
+  invitationSchema,
+  phaseChangeSchema,
+  workshopSchema,
+} from "./schema";
 
 const fields = (formData: FormData) => Object.fromEntries(formData);
 
@@ -51,7 +57,10 @@ export async function updateDelegationAction(slug: string, formData: FormData): 
   });
 }
 
-export async function createInvitationAction(slug: string, formData: FormData): Promise<ActionResult<{ token: string }>> {
+export async function createInvitationAction(
+  slug: string,
+  formData: FormData,
+): Promise<ActionResult<{ token: string }>> {
   return runAction("createInvitation", async () => {
     const { user, workshop } = await authorizeAction(slug, "invitations.manage");
     const parsed = invitationSchema.safeParse(fields(formData));

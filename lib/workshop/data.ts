@@ -20,7 +20,15 @@ export function listWorkshopsOf(userId: string) {
     select: {
       role: true,
       delegation: { select: { name: true } },
-      workshop: { select: { slug: true, title: true, region: true, phase: true, _count: { select: { delegations: true, memberships: true } } } },
+      workshop: {
+        select: {
+          slug: true,
+          title: true,
+          region: true,
+          phase: true,
+          _count: { select: { delegations: true, memberships: true } },
+        },
+      },
     },
   });
 }
@@ -33,7 +41,13 @@ export function listMembers(workshopId: string) {
   return prisma.membership.findMany({
     where: { workshopId },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
-    select: { id: true, role: true, delegationId: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      role: true,
+      delegationId: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
   });
 }
 

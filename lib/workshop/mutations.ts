@@ -20,7 +20,12 @@ export async function createWorkshop(userId: string, input: WorkshopInput): Prom
       },
       select: { id: true, slug: true },
     });
-    await appendEvent(tx, { workshopId: workshop.id, actorId: userId, type: "workshop.created", payload: { title: input.title } });
+    await appendEvent(tx, {
+      workshopId: workshop.id,
+      actorId: userId,
+      type: "workshop.created",
+      payload: { title: input.title },
+    });
     return { slug: workshop.slug };
   });
 }
@@ -41,7 +46,12 @@ export async function createDelegation(workshopId: string, actorId: string, inpu
   await prisma.$transaction(async (tx) => {
     await assertDelegationUnique(tx, workshopId, input);
     const delegation = await tx.delegation.create({ data: { workshopId, ...input }, select: { id: true } });
-    await appendEvent(tx, { workshopId, actorId, type: "delegation.created", payload: { delegationId: delegation.id, name: input.name } });
+    await appendEvent(tx, {
+      workshopId,
+      actorId,
+      type: "delegation.created",
+      payload: { delegationId: delegation.id, name: input.name },
+    });
   });
 }
 
@@ -80,18 +90,32 @@ function nullable(input: DelegationInput) {
   };
 }
 
-
-
-async function assertDelegationUnique(tx: Tx, workshopId: string, input: DelegationInput, exceptId?: string): Promise<void> {
+async function assertDelegationUnique(
+  tx: Tx,
+  workshopId: string,
+  input: DelegationInput,
+  exceptId?: string,
+): Promise<void> {
   const clash = await tx.delegation.findFirst({
-    where: { workshopId, id: exceptId ? { not: exceptId } : undefined, OR: [{ name: input.name }, { code: input.code }] },
+    where: {
+      workshopId,
+      id: exceptId ? { not: exceptId } : undefined,
+      OR: [{ name: input.name }, { code: input.code }],
+    },
     select: { name: true, code: true },
   });
   if (!clash) return;
-  throw new DomainError("errors.checkFields", clash.code === input.code ? { code: "errors.codeTaken" } : { name: "errors.nameTaken" });
+  throw new DomainError(
+    "errors.checkFields",
+    clash.code === input.code ? { code: "errors.codeTaken" } : { name: "errors.nameTaken" },
+  );
 }
 
-export async function createInvitation(workshopId: string, actorId: string, input: InvitationInput): Promise<{ token: string }> {
+export async function createInvitation(
+  workshopId: string,
+  actorId: string,
+  input: InvitationInput,
+): Promise<{ token: string }> {
   const token = newInvitationToken();
   await prisma.$transaction(async (tx) => {
     if (input.delegationId) {
@@ -110,7 +134,12 @@ export async function createInvitation(workshopId: string, actorId: string, inpu
       },
       select: { id: true },
     });
-    await appendEvent(tx, { workshopId, actorId, type: "invitation.created", payload: { invitationId: invitation.id, role: input.role } });
+    await appendEvent(tx, {
+      workshopId,
+      actorId,
+      type: "invitation.created",
+      payload: { invitationId: invitation.id, role: input.role },
+    });
   });
   return { token };
 }

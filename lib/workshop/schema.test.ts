@@ -26,17 +26,25 @@ describe("workshop schema", () => {
   });
 
   it("reports field-level message keys", () => {
-    expect(errors(workshopSchema.safeParse({ ...workshop, title: " ", mediumTo: "2003", longFrom: "2000", longTo: "2003" }))).toEqual({
+    expect(
+      errors(workshopSchema.safeParse({ ...workshop, title: " ", mediumTo: "2003", longFrom: "2000", longTo: "2003" })),
+    ).toEqual({
       title: "errors.required",
       mediumTo: "errors.yearRange",
       longTo: "errors.longAfterMedium",
     });
-    expect(errors(workshopSchema.safeParse({ ...workshop, mediumFrom: "soon" }))).toEqual({ mediumFrom: "errors.year" });
+    expect(errors(workshopSchema.safeParse({ ...workshop, mediumFrom: "soon" }))).toEqual({
+      mediumFrom: "errors.year",
+    });
   });
 
   it("requires a share for a qualified majority", () => {
-    expect(errors(workshopSchema.safeParse({ ...workshop, consensusRule: "QUALIFIED_MAJORITY" }))).toEqual({ majorityShare: "errors.required" });
-    expect(errors(workshopSchema.safeParse({ ...workshop, consensusRule: "QUALIFIED_MAJORITY", majorityShare: "0.4" }))).toEqual({
+    expect(errors(workshopSchema.safeParse({ ...workshop, consensusRule: "QUALIFIED_MAJORITY" }))).toEqual({
+      majorityShare: "errors.required",
+    });
+    expect(
+      errors(workshopSchema.safeParse({ ...workshop, consensusRule: "QUALIFIED_MAJORITY", majorityShare: "0.4" })),
+    ).toEqual({
       majorityShare: "errors.majorityShare",
     });
   });
@@ -59,15 +67,23 @@ describe("delegation schema", () => {
 
 describe("invitation schema", () => {
   it("ties delegate roles to a delegation and others to none", () => {
-    expect(errors(invitationSchema.safeParse({ role: "DELEGATE", expiresInDays: "7" }))).toEqual({ delegationId: "errors.delegationRequired" });
+    expect(errors(invitationSchema.safeParse({ role: "DELEGATE", expiresInDays: "7" }))).toEqual({
+      delegationId: "errors.delegationRequired",
+    });
     expect(errors(invitationSchema.safeParse({ role: "OBSERVER", delegationId: "d1", expiresInDays: "7" }))).toEqual({
       delegationId: "errors.noDelegationForRole",
     });
-    expect(invitationSchema.safeParse({ role: "LEAD_DELEGATE", delegationId: "d1", expiresInDays: "30" }).success).toBe(true);
+    expect(invitationSchema.safeParse({ role: "LEAD_DELEGATE", delegationId: "d1", expiresInDays: "30" }).success).toBe(
+      true,
+    );
   });
 
   it("never invites a second facilitator and bounds the expiry", () => {
-    expect(errors(invitationSchema.safeParse({ role: "FACILITATOR", expiresInDays: "7" }))).toEqual({ role: "errors.invalid" });
-    expect(errors(invitationSchema.safeParse({ role: "OBSERVER", expiresInDays: "31" }))).toEqual({ expiresInDays: "errors.expiryDays" });
+    expect(errors(invitationSchema.safeParse({ role: "FACILITATOR", expiresInDays: "7" }))).toEqual({
+      role: "errors.invalid",
+    });
+    expect(errors(invitationSchema.safeParse({ role: "OBSERVER", expiresInDays: "31" }))).toEqual({
+      expiresInDays: "errors.expiryDays",
+    });
   });
 });

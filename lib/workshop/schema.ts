@@ -45,20 +45,34 @@ export const workshopSchema = z
     longFrom: year,
     longTo: year,
     consensusRule: z.enum(ConsensusRule, { message: "errors.invalid" }),
-    minSupport: z.coerce.number({ message: "errors.number" }).int("errors.number").min(1, "errors.minOne").max(100, "errors.tooLarge").default(1),
+    minSupport: z.coerce
+      .number({ message: "errors.number" })
+      .int("errors.number")
+      .min(1, "errors.minOne")
+      .max(100, "errors.tooLarge")
+      .default(1),
     majorityShare: z
-      .union([z.literal(""), z.coerce.number({ message: "errors.number" }).gt(0.5, "errors.majorityShare").max(1, "errors.majorityShare")])
+      .union([
+        z.literal(""),
+        z.coerce.number({ message: "errors.number" }).gt(0.5, "errors.majorityShare").max(1, "errors.majorityShare"),
+      ])
       .optional()
       .transform((value) => (value === "" || value === undefined ? undefined : value)),
     doubleMajority: checkbox,
   })
-  .superRefine((value, ctx) => {
-    if (value.mediumTo < value.mediumFrom) ctx.addIssue({ code: "custom", path: ["mediumTo"], message: "errors.yearRange" });
-    if (value.longTo < value.longFrom) ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.yearRange" });
-    if (value.longTo <= value.mediumTo) ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.longAfterMedium" });
-    if (value.consensusRule === "QUALIFIED_MAJORITY" && value.majorityShare === undefined)
-      ctx.addIssue({ code: "custom", path: ["majorityShare"], message: "errors.required" });
-  }, { when: whenValid("mediumFrom", "mediumTo", "longFrom", "longTo", "consensusRule", "majorityShare") });
+  .superRefine(
+    (value, ctx) => {
+      if (value.mediumTo < value.mediumFrom)
+        ctx.addIssue({ code: "custom", path: ["mediumTo"], message: "errors.yearRange" });
+      if (value.longTo < value.longFrom)
+        ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.yearRange" });
+      if (value.longTo <= value.mediumTo)
+        ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.longAfterMedium" });
+      if (value.consensusRule === "QUALIFIED_MAJORITY" && value.majorityShare === undefined)
+        ctx.addIssue({ code: "custom", path: ["majorityShare"], message: "errors.required" });
+    },
+    { when: whenValid("mediumFrom", "mediumTo", "longFrom", "longTo", "consensusRule", "majorityShare") },
+  );
 export type WorkshopInput = z.infer<typeof workshopSchema>;
 
 export const phaseChangeSchema = z.object({
@@ -95,12 +109,21 @@ export const invitationSchema = z
   .object({
     role: z.enum(Role, { message: "errors.invalid" }).refine((role) => role !== "FACILITATOR", "errors.invalid"),
     delegationId: optionalText(64),
-    expiresInDays: z.coerce.number({ message: "errors.number" }).int("errors.number").min(1, "errors.expiryDays").max(30, "errors.expiryDays"),
+    expiresInDays: z.coerce
+      .number({ message: "errors.number" })
+      .int("errors.number")
+      .min(1, "errors.expiryDays")
+      .max(30, "errors.expiryDays"),
     note: z.string().trim().max(200, "errors.tooLong").default(""),
   })
-  .superRefine((value, ctx) => {
-    const needsDelegation = value.role === "DELEGATE" || value.role === "LEAD_DELEGATE";
-    if (needsDelegation && !value.delegationId) ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.delegationRequired" });
-    if (!needsDelegation && value.delegationId) ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.noDelegationForRole" });
-  }, { when: whenValid("role", "delegationId") });
+  .superRefine(
+    (value, ctx) => {
+      const needsDelegation = value.role === "DELEGATE" || value.role === "LEAD_DELEGATE";
+      if (needsDelegation && !value.delegationId)
+        ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.delegationRequired" });
+      if (!needsDelegation && value.delegationId)
+        ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.noDelegationForRole" });
+    },
+    { when: whenValid("role", "delegationId") },
+  );
 export type InvitationInput = z.infer<typeof invitationSchema>;

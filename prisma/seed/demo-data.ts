@@ -33,13 +33,29 @@ export const demoDelegations = [
 
 type DemoRole = "FACILITATOR" | "LEAD_DELEGATE" | "DELEGATE" | "OBSERVER";
 
-export const demoAccounts: Array<{ email: string; name: string; role: DemoRole; delegation?: string; locale?: "en" | "zh_CN" }> = [
+export const demoAccounts: Array<{
+  email: string;
+  name: string;
+  role: DemoRole;
+  delegation?: string;
+  locale?: "en" | "zh_CN";
+}> = [
   { email: "facilitator@roundtable.demo", name: "Facilitator (research centre)", role: "FACILITATOR" },
   { email: "liaoning.lead@roundtable.demo", name: "Liaoning lead delegate", role: "LEAD_DELEGATE", delegation: "LN" },
   { email: "liaoning.delegate@roundtable.demo", name: "Liaoning delegate", role: "DELEGATE", delegation: "LN" },
   { email: "jilin.lead@roundtable.demo", name: "Jilin lead delegate", role: "LEAD_DELEGATE", delegation: "JL" },
   { email: "jilin.delegate@roundtable.demo", name: "Jilin delegate", role: "DELEGATE", delegation: "JL" },
-  { email: "heilongjiang.lead@roundtable.demo", name: "Heilongjiang lead delegate", role: "LEAD_DELEGATE", delegation: "HLJ" },
-  { email: "heilongjiang.delegate@roundtable.demo", name: "Heilongjiang delegate", role: "DELEGATE", delegation: "HLJ" },
+  {
+    email: "heilongjiang.lead@roundtable.demo",
+    name: "Heilongjiang lead delegate",
+    role: "LEAD_DELEGATE",
+    delegation: "HLJ",
+  },
+  {
+    email: "heilongjiang.delegate@roundtable.demo",
+    name: "Heilongjiang delegate",
+    role: "DELEGATE",
+    delegation: "HLJ",
+  },
   { email: "observer@roundtable.demo", name: "Observer (OECD territorial review)", role: "OBSERVER" },
 ];

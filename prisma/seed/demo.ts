@@ -12,7 +12,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
     const user =
       existing ??
       (await prisma.user.create({
-        data: { email: account.email, name: account.name, passwordHash: await hashPassword(DEMO_PASSWORD), locale: account.locale ?? "en" },
+        data: {
+          email: account.email,
+          name: account.name,
+          passwordHash: await hashPassword(DEMO_PASSWORD),
+          locale: account.locale ?? "en",
+        },
         select: { id: true },
       }));
     users.set(account.email, user.id);
@@ -25,7 +30,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
     const workshop = await tx.workshop.create({ data: demoWorkshop, select: { id: true } });
     const delegationIds = new Map<string, string>();
     for (const delegation of demoDelegations) {
-      const row = await tx.delegation.create({ data: { ...delegation, workshopId: workshop.id }, select: { id: true } });
+      const row = await tx.delegation.create({
+        data: { ...delegation, workshopId: workshop.id },
+        select: { id: true },
+      });
       delegationIds.set(delegation.code, row.id);
     }
     for (const account of demoAccounts) {
@@ -39,7 +47,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
       });
     }
     const facilitator = users.get(demoAccounts[0]!.email)!;
-    await appendEvent(tx, { workshopId: workshop.id, actorId: facilitator, type: "workshop.seeded", payload: { scenario: "northeast-china-2003" } });
+    await appendEvent(tx, {
+      workshopId: workshop.id,
+      actorId: facilitator,
+      type: "workshop.seeded",
+      payload: { scenario: "northeast-china-2003" },
+    });
   });
   return { created: true };
 }

@@ -3,7 +3,16 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "package-lock.json",
+];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;

@@ -9,7 +9,11 @@ export async function generateMetadata() {
   return { title: (await getTranslator())("auth.signIn") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslator();
@@ -19,7 +23,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="muted">{t("app.tagline")}</p>
       <SignInForm callbackUrl={callbackUrl} />
       <p>
-        {t("auth.noAccount")} <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("auth.signUp")}</Link>
+        {t("auth.noAccount")}{" "}
+        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("auth.signUp")}</Link>
       </p>
     </section>
   );

@@ -9,7 +9,11 @@ export async function generateMetadata() {
   return { title: (await getTranslator())("auth.signUp") };
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslator();
@@ -18,7 +22,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 id="sign-up-title">{t("auth.signUpTitle")}</h1>
       <SignUpForm callbackUrl={callbackUrl} />
       <p>
-        {t("auth.haveAccount")} <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("auth.signIn")}</Link>
+        {t("auth.haveAccount")}{" "}
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("auth.signIn")}</Link>
       </p>
     </section>
   );

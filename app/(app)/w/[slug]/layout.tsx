@@ -7,7 +7,13 @@ import { getTranslator } from "@/lib/i18n/server";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
-export default async function WorkshopLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function WorkshopLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const t = await getTranslator();

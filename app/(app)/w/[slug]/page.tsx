@@ -41,7 +41,8 @@ export default async function WorkshopOverviewPage({ params }: { params: Promise
             <dt>{t("workshop.fields.consensusRule")}</dt>
             <dd>
               {t(`consensusRules.${workshop.consensusRule}`)}
-              {workshop.consensusRule === "UNANIMITY" && ` · ${t("workshop.minSupportValue", { count: workshop.minSupport })}`}
+              {workshop.consensusRule === "UNANIMITY" &&
+                ` · ${t("workshop.minSupportValue", { count: workshop.minSupport })}`}
               {workshop.consensusRule === "QUALIFIED_MAJORITY" &&
                 ` · ${t("workshop.majorityShareValue", { percent: Math.round(Number(workshop.majorityShare ?? 0) * 100) })}`}
               {workshop.doubleMajority && ` · ${t("workshop.fields.doubleMajority")}`}

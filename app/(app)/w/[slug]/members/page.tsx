@@ -17,17 +17,33 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const [delegations, members] = await Promise.all([listDelegations(workshop.id), listMembers(workshop.id)]);
   const manage = can(member, "invitations.manage");
   const groups = [
-    ...delegations.map((d) => ({ key: d.id, title: d.name, colour: d.colour, people: members.filter((m) => m.delegationId === d.id) })),
-    { key: "none", title: t("members.withoutDelegation"), colour: undefined, people: members.filter((m) => !m.delegationId) },
+    ...delegations.map((d) => ({
+      key: d.id,
+      title: d.name,
+      colour: d.colour,
+      people: members.filter((m) => m.delegationId === d.id),
+    })),
+    {
+      key: "none",
+      title: t("members.withoutDelegation"),
+      colour: undefined,
+      people: members.filter((m) => !m.delegationId),
+    },
   ].filter((group) => group.people.length > 0);
 
   return (
     <div className="stack">
       <h1>{t("nav.members")}</h1>
       {groups.map((group) => (
-        <section key={group.key} className="card" aria-labelledby={`group-${group.key}`} data-testid={`members-${group.key}`}>
+        <section
+          key={group.key}
+          className="card"
+          aria-labelledby={`group-${group.key}`}
+          data-testid={`members-${group.key}`}
+        >
           <h2 id={`group-${group.key}`}>
-            {group.colour && <span className="swatch" style={{ background: group.colour }} aria-hidden="true" />} {group.title}
+            {group.colour && <span className="swatch" style={{ background: group.colour }} aria-hidden="true" />}{" "}
+            {group.title}
           </h2>
           <ul className="plain-list">
             {group.people.map((m) => (
@@ -39,12 +55,26 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           </ul>
         </section>
       ))}
-      {manage && <ManageInvitations slug={slug} workshopId={workshop.id} delegations={delegations.map((d) => ({ id: d.id, name: d.name }))} />}
+      {manage && (
+        <ManageInvitations
+          slug={slug}
+          workshopId={workshop.id}
+          delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
+        />
+      )}
     </div>
   );
 }
 
-async function ManageInvitations({ slug, workshopId, delegations }: { slug: string; workshopId: string; delegations: Array<{ id: string; name: string }> }) {
+async function ManageInvitations({
+  slug,
+  workshopId,
+  delegations,
+}: {
+  slug: string;
+  workshopId: string;
+  delegations: Array<{ id: string; name: string }>;
+}) {
   const t = await getTranslator();
   const invitations = await listInvitations(workshopId);
   return (
