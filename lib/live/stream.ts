@@ -1,6 +1,6 @@
 import "server-only";
 import { log } from "@/lib/server/log";
-import { eventsAfter, joinPresence, leavePresence, onlineMembers } from "./data";
+import { eventsAfter, joinPresence, leavePresence } from "./data";
 import { liveHub } from "./hub";
 import type { LiveEvent, OnlineMember } from "./types";
 
@@ -23,76 +23,79 @@ interface StreamOptions {
 export function openEventStream({ workshopId, userId, afterSeq, signal }: StreamOptions): ReadableStream<Uint8Array> {
   let lastSent = afterSeq;
   let chain = Promise.resolve();
-  let closed = false;
+  let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
+  let joined: Promise<unknown> = Promise.resolve();
   const cleanups: Array<() => void> = [];
 
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const write = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
-      };
-      const sendEvent = (event: LiveEvent) => {
-        if (event.seq !== lastSent + 1) return;
-        lastSent = event.seq;
-        write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
-      };
-      const sendPresence = (members: OnlineMember[]) => write(`event: presence\ndata: ${JSON.stringify(members)}\n\n`);
-      // Everything that touches lastSent runs on one chain, so catch-up and live events never race.
-      const enqueue = (task: () => Promise<void> | void) => {
-        chain = chain.then(task).catch((error: unknown) => {
-          log("error", "live: stream failed", { workshopId, userId, error });
-          close();
-        });
-      };
-      const catchUp = () =>
-        enqueue(async () => {
-          for (;;) {
-            const events = await eventsAfter(workshopId, lastSent);
-            events.forEach(sendEvent);
-            if (events.length === 0 || closed) return;
-          }
-        });
-      const close = () => {
-        if (closed) return;
-        closed = true;
-        cleanups.forEach((cleanup) => cleanup());
-        leavePresence(workshopId, userId, liveHub.instanceId).catch(() => {});
-        try {
-          controller.close();
-        } catch {
-          // already closed by the client
-        }
-      };
-      signal.addEventListener("abort", close, { once: true });
+  const write = (text: string) => {
+    try {
+      controller?.enqueue(encoder.encode(text));
+    } catch {
+      close(); // the client went away between two writes
+    }
+  };
+  const sendEvent = (event: LiveEvent) => {
+    if (event.seq !== lastSent + 1) return;
+    lastSent = event.seq;
+    write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
+  };
+  const sendPresence = (members: OnlineMember[]) => write(`event: presence\ndata: ${JSON.stringify(members)}\n\n`);
+  const fillGap = async (upTo?: number) => {
+    for (;;) {
+      const events = await eventsAfter(workshopId, lastSent, upTo);
+      events.forEach(sendEvent);
+      if (events.length === 0 || !controller || (upTo !== undefined && lastSent >= upTo)) return;
+    }
+  };
+  // Everything that touches lastSent runs on one chain, so catch-up and live events never race.
+  const enqueue = (task: () => Promise<void> | void) => {
+    chain = chain.then(task).catch((error: unknown) => {
+      log("error", "live: stream failed", { workshopId, userId, error });
+      close();
+    });
+  };
+  // Runs once, whoever ends the stream first: the client (abort/cancel) or an error.
+  const close = () => {
+    const open = controller;
+    if (!open) return;
+    controller = null;
+    cleanups.forEach((cleanup) => cleanup());
+    // After the join has landed, or a fast disconnect could leave a row behind.
+    void joined.then(() => leavePresence(workshopId, userId, liveHub.instanceId)).catch(() => {});
+    try {
+      open.close();
+    } catch {
+      // already closed by the client
+    }
+  };
 
+  return new ReadableStream<Uint8Array>({
+    async start(streamController) {
+      controller = streamController;
+      signal.addEventListener("abort", close, { once: true });
       write("retry: 2000\n\n");
       // Subscribe before reading the backlog, so nothing committed in between is lost.
-      cleanups.push(
-        await liveHub.subscribe(workshopId, {
-          onEvent: (event) =>
-            enqueue(async () => {
-              if (event.seq <= lastSent) return;
-              if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
-              sendEvent(event);
-            }),
-          onPresence: (members) => enqueue(() => sendPresence(members)),
-          onResync: catchUp,
-        }),
-      );
-      const fillGap = async (upTo: number) => (await eventsAfter(workshopId, lastSent, upTo)).forEach(sendEvent);
-      catchUp();
-      enqueue(async () => {
-        await joinPresence(workshopId, userId, liveHub.instanceId);
-        sendPresence(await onlineMembers(workshopId));
+      const unsubscribe = await liveHub.subscribe(workshopId, {
+        onEvent: (event) =>
+          enqueue(async () => {
+            if (event.seq <= lastSent) return;
+            if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
+            sendEvent(event);
+          }),
+        onPresence: (members) => enqueue(() => sendPresence(members)),
+        onResync: () => enqueue(() => fillGap()),
       });
+      cleanups.push(unsubscribe);
+      enqueue(() => fillGap());
+      // Off the event chain, so a room joining at once does not delay events. The join's NOTIFY
+      // makes the hub send the new presence list to every stream, this one included.
+      joined = joinPresence(workshopId, userId, liveHub.instanceId).catch((error: unknown) =>
+        log("warn", "live: presence join failed", { workshopId, userId, error }),
+      );
       const ping = setInterval(() => write(": ping\n\n"), PING_MS);
       cleanups.push(() => clearInterval(ping));
       if (signal.aborted) close();
     },
-    cancel() {
-      closed = true;
-      cleanups.forEach((cleanup) => cleanup());
-      leavePresence(workshopId, userId, liveHub.instanceId).catch(() => {});
-    },
+    cancel: close,
   });
 }
