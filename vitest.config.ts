@@ -42,6 +42,7 @@ export default defineConfig({
           // All files share one database: run them one after another.
           fileParallelism: false,
           testTimeout: 30_000,
+          env: { NEXTAUTH_SECRET: "integration-test-secret", LOG_LEVEL: "error" },
           hookTimeout: 60_000,
         },
       },

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser as createAccount } from "@/lib/accounts/mutations";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/accounts/rate-limit";
+import { authOptions, SIGN_IN_RATE_LIMITED } from "./options";
+
+type Authorize = (
+  credentials: Record<string, string>,
+  request: { headers: Record<string, string> },
+) => Promise<{ id: string } | null>;
+
+// next-auth keeps the provider's own options (with our authorize) under `.options`.
+const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+const from = (address: string) => ({ headers: { "x-forwarded-for": `203.0.113.9, ${address}` } });
+
+describe("sign-in (credentials)", () => {
+  const password = "a long enough password";
+  let email: string;
+
+  beforeAll(async () => {
+    email = `${randomUUID()}@test.example`;
+    await createAccount({ name: "Signer", email, password, locale: "en" });
+  });
+
+  it("accepts the right password, whatever the case of the email", async () => {
+    expect(await authorize({ email: email.toUpperCase(), password }, from("198.51.100.1"))).toMatchObject({ email });
+  });
+
+  it("answers a wrong password and an unknown email the same way", async () => {
+    expect(await authorize({ email, password: "wrong" }, from("198.51.100.2"))).toBeNull();
+    expect(
+      await authorize({ email: `nobody-${randomUUID()}@test.example`, password }, from("198.51.100.2")),
+    ).toBeNull();
+  });
+
+  it("locks an account after repeated failures, even for the right password", async () => {
+    const victim = `${randomUUID()}@test.example`;
+    await createAccount({ name: "Victim", email: victim, password, locale: "en" });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      // From different addresses: the per-account limit must hold on its own.
+      expect(await authorize({ email: victim, password: "guess" }, from(`198.51.100.${10 + i}`))).toBeNull();
+    }
+    await expect(authorize({ email: victim, password }, from("198.51.100.99"))).rejects.toThrow(SIGN_IN_RATE_LIMITED);
+  });
+
+  it("limits one address trying many accounts, using the address Next.js appended", async () => {
+    const address = "192.0.2.77";
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      expect(
+        await authorize({ email: `spray-${i}-${randomUUID()}@test.example`, password: "guess" }, from(address)),
+      ).toBeNull();
+    }
+    await expect(authorize({ email, password }, from(address))).rejects.toThrow(SIGN_IN_RATE_LIMITED);
+    // A spoofed first X-Forwarded-For entry does not escape the limit, nor block others.
+    expect(await authorize({ email, password }, from("192.0.2.78"))).toMatchObject({ email });
+  });
+});
