@@ -57,9 +57,11 @@ next.stdout.on("data", (chunk: Buffer) => {
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
+  // A terminal's Ctrl-C reaches the whole process group (tsx forwards it too): act once.
+  process.once(signal, () => {
     console.log(`\n${signal}: stopping Roundtable…`);
     next.kill("SIGTERM");
+    process.on(signal, () => {});
   });
 }
 next.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 0)));
