@@ -1,0 +1,115 @@
+// Accounts: sign up, sign in, sign out; generic sign-in failures; field errors on sign-up.
+import { expect, test, type Page } from "@playwright/test";
+import { fillSignIn, fillSignUp, newAccount, signIn, signOut, signUp, DEMO_PASSWORD, demo } from "./support/app";
+import { en } from "./support/i18n";
+
+/** The error shown under a field, found from the field's label. */
+function fieldError(page: Page, label: string) {
+  return page
+    .locator(".field")
+    .filter({ has: page.getByLabel(label, { exact: true }) })
+    .locator(".field-error");
+}
+
+test("sign up with a fresh email, sign out, and sign in again", async ({ page }) => {
+  const account = newAccount("Newcomer");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByRole("link", { name: en("auth.signUp") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: en("auth.signUpTitle") })).toBeVisible();
+  await fillSignUp(page, account);
+
+  await page.waitForURL("**/workshops");
+  await expect(page.getByRole("heading", { level: 1, name: en("workshops.title") })).toBeVisible();
+  await expect(page.getByLabel(en("nav.signedInAs"))).toHaveText(account.name);
+  await expect(page.getByText(en("workshops.empty"))).toBeVisible();
+
+  await signOut(page);
+  await expect(page.getByRole("heading", { level: 1, name: en("auth.signInTitle") })).toBeVisible();
+  // Signed out, the app's pages send you to the sign-in page.
+  await page.goto("/workshops");
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await fillSignIn(page, account.email, account.password);
+  await page.waitForURL("**/workshops");
+  await expect(page.getByLabel(en("nav.signedInAs"))).toHaveText(account.name);
+});
+
+test("a wrong password or an unknown email shows the same generic message", async ({ browser }) => {
+  const owner = await browser.newContext();
+  const account = newAccount("Forgetful");
+  await signUp(await owner.newPage(), account);
+  await owner.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await fillSignIn(page, account.email, "not-the-password");
+  const error = page.locator("#sign-in-error");
+  await expect(error).toHaveText(en("auth.wrongCredentials"));
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // An address without an account gets exactly the same answer (no account enumeration).
+  await page.getByLabel(en("auth.email")).fill(`nobody-${Date.now()}@e2e.test`);
+  await page.getByLabel(en("auth.password")).fill("whatever-password");
+  await page.getByRole("button", { name: en("auth.signIn"), exact: true }).click();
+  await expect(error).toHaveText(en("auth.wrongCredentials"));
+
+  // The right password still works afterwards.
+  await fillSignIn(page, account.email, account.password);
+  await page.waitForURL("**/workshops");
+  await context.close();
+});
+
+test("sign-up shows field errors next to the fields and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  const account = newAccount("Typo");
+
+  // Bad email, short password.
+  await fillSignUp(page, { ...account, email: "not-an-email", password: "short" }, "short");
+  await expect(page.locator(".form-error")).toHaveText(en("errors.checkFields"));
+  await expect(fieldError(page, en("auth.email"))).toHaveText(en("errors.email"));
+  await expect(fieldError(page, en("auth.password"))).toHaveText(en("errors.passwordTooShort"));
+  const password = page.getByLabel(en("auth.password"), { exact: true });
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription(new RegExp(en("errors.passwordTooShort").replace(/\./g, "\\.")));
+  // Focus goes to the first invalid field; the values stay.
+  await expect(page.getByLabel(en("auth.email"))).toBeFocused();
+  await expect(page.getByLabel(en("auth.email"))).toHaveValue("not-an-email");
+  await expect(page.getByLabel(en("auth.name"))).toHaveValue(account.name);
+
+  // Long enough, but the repetition differs.
+  await fillSignUp(page, account, `${account.password}-typo`);
+  await expect(fieldError(page, en("auth.confirmPassword"))).toHaveText(en("errors.passwordMismatch"));
+  await expect(fieldError(page, en("auth.password"))).toHaveCount(0);
+  await expect(fieldError(page, en("auth.email"))).toHaveCount(0);
+  await expect(page.getByLabel(en("auth.confirmPassword"))).toHaveAttribute("aria-invalid", "true");
+
+  // An email that already has an account.
+  await fillSignUp(page, { ...account, email: demo.facilitator.email });
+  await expect(fieldError(page, en("auth.email"))).toHaveText(en("errors.emailTaken"));
+  await expect(page).toHaveURL(/\/sign-up/);
+
+  // Corrected: the account is created and signed in.
+  await fillSignUp(page, account);
+  await page.waitForURL("**/workshops");
+  await expect(page.getByLabel(en("nav.signedInAs"))).toHaveText(account.name);
+});
+
+test("a demo account signs in with the demo password", async ({ page }) => {
+  await signIn(page, demo.liaoningDelegate.email, DEMO_PASSWORD);
+  await expect(page.getByLabel(en("nav.signedInAs"))).toHaveText(demo.liaoningDelegate.name);
+  await expect(page.getByRole("link", { name: "Revitalising Northeast China" })).toBeVisible();
+});
+
+test("the sign-in error takes the focus, so screen-reader and keyboard users land on it", async ({ page }) => {
+  // Known app bug: sign-in-form.tsx (and action-form.tsx for form-level errors) focus the error in
+  // a requestAnimationFrame queued before React has rendered it, so nothing gets focused. Remove
+  // this annotation once focusing moves to an effect that runs after the commit.
+  test.fail(true, "error focus runs before the error is rendered (components/auth/sign-in-form.tsx)");
+  await page.goto("/sign-in");
+  await fillSignIn(page, `nobody-${Date.now()}@e2e.test`, "whatever-password");
+  const error = page.locator("#sign-in-error");
+  await expect(error).toHaveText(en("auth.wrongCredentials"));
+  await expect(error).toBeFocused({ timeout: 3_000 });
+});
