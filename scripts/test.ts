@@ -189,7 +189,8 @@ for (const s of steps) {
   console.log(`${s.ok ? "ok    " : "FAILED"}  ${s.name.padEnd(30)} ${s.seconds.toFixed(1).padStart(6)} s  ${s.note}`);
 }
 if (steps.length < 4) console.log(`(stopped after ${steps.length} of 4 steps${interrupted ? ": interrupted" : ""})`);
-console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s; reports in ${reports}`);
+if (ok) fs.rmSync(reports, { recursive: true, force: true });
+console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s${ok ? "" : `; JSON reports kept in ${reports}`}`);
 console.log(
   `Summary: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
 );
