@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["**/*.test.ts"],
+          include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: [...alwaysExcluded, "**/*.integration.test.ts"],
         },
       },

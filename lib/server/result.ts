@@ -4,8 +4,29 @@ import type { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
 
-export type ActionResult<T = object> =
-  ({ ok: true } & T) | { ok: false; code: string; fieldErrors?: FieldErrors; detail?: Record<string, string | number> };
+export interface ActionFailure {
+  ok: false;
+  code: string;
+  fieldErrors?: FieldErrors;
+  /** Parameters of the translated message, e.g. a request id. */
+  detail?: Record<string, string | number>;
+  /** On an edit conflict: the version someone else saved, to show next to the user's own. */
+  current?: Record<string, unknown>;
+  /** Bulk imports: problems of the file as a whole, and of single rows by line number. */
+  fileErrors?: string[];
+  rowErrors?: RowError[];
+}
+
+export interface RowError {
+  line: number;
+  field: string;
+  /** Message key, with its parameters if it has any. */
+  message: string;
+  params?: Record<string, string | number>;
+  value?: string;
+}
+
+export type ActionResult<T = object> = ({ ok: true } & T) | ActionFailure;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -30,6 +51,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: string,
     readonly fieldErrors?: FieldErrors,
+    readonly current?: Record<string, unknown>,
   ) {
     super(code);
   }

@@ -26,7 +26,7 @@ export async function runAction<T extends object>(
   } catch (error) {
     if (error instanceof DomainError) {
       log("info", "action", { action: name, ok: false, code: error.code, ms: Date.now() - started });
-      return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
+      return { ok: false, code: error.code, fieldErrors: error.fieldErrors, current: error.current };
     }
     // Next.js signals redirect()/notFound() by throwing; let them through.
     if (isNextControlFlow(error)) throw error;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConsensusRule, Phase, Role } from "@/lib/db/generated/enums";
+import { whenValid } from "@/lib/validation/cross-field";
 
 // Forms post strings; these helpers turn "" into undefined and numbers into numbers.
 const optionalText = (max: number) =>
@@ -27,13 +28,6 @@ const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
   .optional()
   .transform((value) => value === "on" || value === "true" || value === true);
-
-/** Lets a cross-field check run even when other fields failed (so the user sees every error at
- * once), as long as the fields it reads are themselves valid. */
-const whenValid =
-  (...fields: string[]) =>
-  (payload: { issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
-    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
 
 export const workshopSchema = z
   .object({

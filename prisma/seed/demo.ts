@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/accounts/password";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { appendEvent } from "@/lib/live/events";
 import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./demo-data";
+import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean }> {
   const users = new Map<string, string>();
@@ -24,7 +25,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   }
 
   const existing = await prisma.workshop.findUnique({ where: { slug: demoWorkshop.slug }, select: { id: true } });
-  if (existing) return { created: false };
+  if (existing) {
+    await seedPlans(prisma, existing.id);
+    return { created: false };
+  }
 
   await prisma.$transaction(async (tx) => {
     const workshop = await tx.workshop.create({ data: demoWorkshop, select: { id: true } });
@@ -54,5 +58,61 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
       payload: { scenario: "northeast-china-2003" },
     });
   });
+  const created = await prisma.workshop.findUniqueOrThrow({ where: { slug: demoWorkshop.slug }, select: { id: true } });
+  await seedPlans(prisma, created.id);
   return { created: true };
+}
+
+/** Clusters, plans and references, each only where none exist yet (so edits are never undone). */
+async function seedPlans(prisma: PrismaClient, workshopId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const facilitator = await tx.membership.findFirstOrThrow({
+      where: { workshopId, role: "FACILITATOR" },
+      select: { userId: true },
+    });
+    if ((await tx.cityCluster.count({ where: { workshopId } })) === 0) {
+      await tx.cityCluster.createMany({ data: demoClusters.map((cluster) => ({ ...cluster, workshopId })) });
+    }
+    const clusters = new Map((await tx.cityCluster.findMany({ where: { workshopId } })).map((c) => [c.name, c.id]));
+    for (const delegation of await tx.delegation.findMany({ where: { workshopId } })) {
+      const plans = demoPlans[delegation.code];
+      if (!plans || (await tx.planEntry.count({ where: { delegationId: delegation.id } })) > 0) continue;
+      const lead = await tx.membership.findFirst({
+        where: { workshopId, delegationId: delegation.id, role: "LEAD_DELEGATE" },
+      });
+      const author = lead?.userId ?? facilitator.userId;
+      await tx.planEntry.createMany({
+        data: plans.map((plan) => ({
+          workshopId,
+          delegationId: delegation.id,
+          industryCode: plan.industryCode,
+          horizon: plan.horizon,
+          targetValue: plan.target?.[0] ?? null,
+          targetUnit: plan.target?.[1] ?? null,
+          investmentAmount: plan.investmentBn === undefined ? null : plan.investmentBn * 1e9,
+          investmentCurrency: plan.investmentBn === undefined ? null : "CNY",
+          hubCities: plan.hubCities,
+          priority: plan.priority,
+          rationale: plan.rationale,
+          clusterId: plan.cluster ? (clusters.get(plan.cluster) ?? null) : null,
+          status: "SUBMITTED" as const,
+          createdById: author,
+          updatedById: author,
+        })),
+      });
+      await tx.delegation.update({
+        where: { id: delegation.id },
+        data: { planStatus: "SUBMITTED", planSubmittedAt: new Date(), planSubmittedBy: author },
+      });
+      await appendEvent(tx, {
+        workshopId,
+        actorId: author,
+        type: "plan.submitted",
+        payload: { delegationId: delegation.id, seeded: true },
+      });
+    }
+    if ((await tx.regionalReference.count({ where: { workshopId } })) === 0) {
+      await tx.regionalReference.createMany({ data: demoReferences.map((r) => ({ ...r, workshopId })) });
+    }
+  });
 }
