@@ -7,6 +7,9 @@ import type { MessageKey } from "@/lib/i18n/translate";
 
 const items: Array<{ path: string; label: MessageKey }> = [
   { path: "", label: "nav.overview" },
+  { path: "/industries", label: "nav.industries" },
+  { path: "/analysis", label: "nav.analysis" },
+  { path: "/clusters", label: "nav.clusters" },
   { path: "/delegations", label: "nav.delegations" },
   { path: "/members", label: "nav.members" },
 ];

@@ -1,0 +1,74 @@
+import { ClusterForm } from "@/components/clusters/cluster-form";
+import { DeleteCluster } from "@/components/clusters/delete-cluster";
+import { industryByCode } from "@/lib/industries/classification";
+import { listClusters } from "@/lib/industries/data";
+import { canManageAnalysisSettings } from "@/lib/industries/policy";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { requireMember } from "@/lib/workshop/access";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("nav.clusters") };
+}
+
+export default async function ClustersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workshop, member } = await requireMember(slug);
+  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const clusters = await listClusters(workshop.id);
+  const manage = canManageAnalysisSettings(member);
+  return (
+    <div className="stack">
+      <h1>{t("nav.clusters")}</h1>
+      <p className="muted">{t("clusters.intro")}</p>
+      {clusters.length === 0 && <p className="card">{t("clusters.empty")}</p>}
+      {clusters.map((cluster) => (
+        <section
+          key={cluster.id}
+          className="card stack"
+          aria-labelledby={`cluster-${cluster.id}`}
+          data-testid="cluster"
+        >
+          <h2 id={`cluster-${cluster.id}`}>{cluster.name}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t("clusters.fields.coreCity")}</dt>
+              <dd>{cluster.coreCity}</dd>
+            </div>
+            <div>
+              <dt>{t("clusters.fields.memberCities")}</dt>
+              <dd>{cluster.memberCities.join(", ") || "—"}</dd>
+            </div>
+            <div>
+              <dt>{t("clusters.fields.specialisation")}</dt>
+              <dd>
+                {cluster.industryCodes
+                  .map((code) => {
+                    const industry = industryByCode(code);
+                    return industry ? `${code} ${locale === "zh-CN" ? industry.nameZh : industry.nameEn}` : code;
+                  })
+                  .join("; ") || "—"}
+              </dd>
+            </div>
+          </dl>
+          {cluster.description && <p>{cluster.description}</p>}
+          <p>
+            <a href={`/w/${slug}/analysis?cluster=${cluster.id}`}>{t("clusters.viewAnalysis")}</a>
+          </p>
+          {manage && (
+            <details>
+              <summary>{t("clusters.edit", { name: cluster.name })}</summary>
+              <ClusterForm slug={slug} cluster={cluster} />
+              <DeleteCluster slug={slug} clusterId={cluster.id} />
+            </details>
+          )}
+        </section>
+      ))}
+      {manage && (
+        <section className="card" aria-labelledby="add-cluster">
+          <h2 id="add-cluster">{t("clusters.add")}</h2>
+          <ClusterForm slug={slug} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { CsvPanel } from "@/components/industries/csv-panel";
+import { ListStatusControl } from "@/components/industries/list-status";
+import { PlanEntries } from "@/components/industries/plan-entries";
+import { PlanEntryForm } from "@/components/industries/plan-entry-form";
+import { listClusters, listPlans } from "@/lib/industries/data";
+import { canEditEntries, canReopenList, canSubmitList } from "@/lib/industries/policy";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { requireMember } from "@/lib/workshop/access";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("nav.industries") };
+}
+
+export default async function IndustriesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workshop, member } = await requireMember(slug);
+  const t = await getTranslator();
+  const locale = await getLocale();
+  const [plans, clusters] = await Promise.all([listPlans(workshop.id, member), listClusters(workshop.id)]);
+  const horizons = {
+    MEDIUM: t("industries.horizon.MEDIUM", { from: workshop.mediumFrom, to: workshop.mediumTo }),
+    LONG: t("industries.horizon.LONG", { from: workshop.longFrom, to: workshop.longTo }),
+  };
+  const clusterOptions = clusters.map((c) => ({ id: c.id, name: c.name }));
+  // The member's own delegation first: that is where they work.
+  const ordered = [...plans].sort(
+    (a, b) => Number(b.id === member.delegationId) - Number(a.id === member.delegationId),
+  );
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <div className="stack">
+      <h1>{t("nav.industries")}</h1>
+      <p className="muted">{t("industries.intro")}</p>
+      {ordered.map((delegation) => {
+        const list = { delegationId: delegation.id, planStatus: delegation.planStatus };
+        const editable = canEditEntries(member, list);
+        const own = delegation.id === member.delegationId;
+        return (
+          <section
+            key={delegation.id}
+            className="card stack"
+            aria-labelledby={`plan-${delegation.id}`}
+            data-testid={`plan-${delegation.code}`}
+          >
+            <div className="page-heading">
+              <h2 id={`plan-${delegation.id}`}>
+                <span className="swatch" style={{ background: delegation.colour }} aria-hidden="true" />{" "}
+                {delegation.name}
+                {own && <span className="muted"> · {t("industries.yourDelegation")}</span>}
+              </h2>
+              <p className="muted" data-testid="list-status">
+                {delegation.planStatus === "SUBMITTED"
+                  ? t("industries.listSubmitted", {
+                      date: delegation.planSubmittedAt ? date.format(delegation.planSubmittedAt) : "",
+                    })
+                  : t("industries.listOpen")}
+              </p>
+            </div>
+            <ListStatusControl
+              slug={slug}
+              delegationId={delegation.id}
+              canSubmit={canSubmitList(member, list)}
+              canReopen={canReopenList(member, list)}
+            />
+            <PlanEntries
+              slug={slug}
+              delegationId={delegation.id}
+              delegationName={delegation.name}
+              entries={delegation.entries}
+              editable={editable}
+              clusters={clusterOptions}
+              horizons={horizons}
+            />
+            {editable && (
+              <details className="subcard">
+                <summary>{t("industries.addEntry")}</summary>
+                <PlanEntryForm slug={slug} delegationId={delegation.id} clusters={clusterOptions} horizons={horizons} />
+              </details>
+            )}
+            {own && (
+              <details className="subcard">
+                <summary>{t("industries.csv.title")}</summary>
+                <CsvPanel slug={slug} delegationId={delegation.id} canImport={editable} />
+              </details>
+            )}
+            {!own && delegation.entries.length > 0 && (
+              <CsvPanel slug={slug} delegationId={delegation.id} canImport={false} />
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import { saveClusterAction } from "@/lib/industries/actions";
+import { industries } from "@/lib/industries/classification";
+
+interface Cluster {
+  id: string;
+  version: number;
+  name: string;
+  coreCity: string;
+  memberCities: string[];
+  industryCodes: string[];
+  description: string;
+}
+
+export function ClusterForm({ slug, cluster }: { slug: string; cluster?: Cluster }) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  return (
+    <ActionForm
+      className="stack"
+      label={cluster ? t("clusters.edit", { name: cluster.name }) : t("clusters.add")}
+      action={saveClusterAction.bind(null, slug)}
+      onSuccess={(_result, form) => {
+        if (!cluster) form.reset();
+        router.refresh();
+      }}
+    >
+      {cluster && (
+        <>
+          <input type="hidden" name="clusterId" value={cluster.id} />
+          <input type="hidden" name="version" value={cluster.version} />
+        </>
+      )}
+      <div className="row">
+        <TextField name="name" label="clusters.fields.name" defaultValue={cluster?.name} required maxLength={80} />
+        <TextField
+          name="coreCity"
+          label="clusters.fields.coreCity"
+          defaultValue={cluster?.coreCity}
+          required
+          maxLength={60}
+        />
+      </div>
+      <TextField
+        name="memberCities"
+        label="clusters.fields.memberCities"
+        hint="industries.fields.hubCitiesHint"
+        defaultValue={cluster?.memberCities.join(", ")}
+      />
+      <SelectField
+        name="industryCodes"
+        label="clusters.fields.specialisation"
+        hint="clusters.fields.specialisationHint"
+        multiple
+        size={8}
+        defaultValue={cluster?.industryCodes ?? []}
+      >
+        {industries.map((industry) => (
+          <option key={industry.code} value={industry.code}>
+            {industry.code} {locale === "zh-CN" ? industry.nameZh : industry.nameEn}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        name="description"
+        label="clusters.fields.description"
+        rows={2}
+        defaultValue={cluster?.description}
+        maxLength={2000}
+      />
+      <SubmitButton label={cluster ? "common.save" : "clusters.add"} />
+    </ActionForm>
+  );
+}

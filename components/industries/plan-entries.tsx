@@ -1,0 +1,126 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/field";
+import { Markdown } from "@/components/ui/markdown";
+import { deleteEntryAction } from "@/lib/industries/actions";
+import { industryByCode } from "@/lib/industries/classification";
+import { compactFormat } from "@/components/analysis/format";
+import { PlanEntryForm, type EntryFormValues } from "./plan-entry-form";
+
+interface Props {
+  slug: string;
+  delegationId: string;
+  delegationName: string;
+  entries: Array<EntryFormValues & { status: "DRAFT" | "SUBMITTED" }>;
+  editable: boolean;
+  clusters: Array<{ id: string; name: string }>;
+  horizons: { MEDIUM: string; LONG: string };
+}
+
+export function PlanEntries({ slug, delegationId, delegationName, entries, editable, clusters, horizons }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const number = compactFormat(locale);
+  const clusterName = (id: string | null) => clusters.find((c) => c.id === id)?.name;
+  if (entries.length === 0) return <p className="muted">{t("industries.noEntries")}</p>;
+  return (
+    <div className="table-wrap">
+      <table data-testid={`entries-${delegationId}`}>
+        <caption className="visually-hidden">{t("industries.entriesOf", { delegation: delegationName })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("industries.fields.industry")}</th>
+            <th scope="col">{t("industries.fields.horizon")}</th>
+            <th scope="col">{t("industries.fields.targetValue")}</th>
+            <th scope="col">{t("industries.fields.investmentAmount")}</th>
+            <th scope="col">{t("industries.fields.hubCities")}</th>
+            <th scope="col">{t("industries.fields.priority")}</th>
+            <th scope="col">{t("industries.fields.status")}</th>
+            {editable && (
+              <th scope="col">
+                <span className="visually-hidden">{t("common.actions")}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const industry = industryByCode(entry.industryCode);
+            if (editing === entry.id) {
+              return (
+                <tr key={entry.id}>
+                  <td colSpan={8}>
+                    <PlanEntryForm
+                      slug={slug}
+                      delegationId={delegationId}
+                      clusters={clusters}
+                      horizons={horizons}
+                      entry={entry}
+                      onDone={() => setEditing(null)}
+                    />
+                  </td>
+                </tr>
+              );
+            }
+            return (
+              <tr key={entry.id}>
+                <th scope="row">
+                  <span className="code">{entry.industryCode}</span>{" "}
+                  {industry ? (locale === "zh-CN" ? industry.nameZh : industry.nameEn) : ""}
+                  {entry.clusterId && (
+                    <div className="muted">
+                      {t("industries.inCluster", { cluster: clusterName(entry.clusterId) ?? "" })}
+                    </div>
+                  )}
+                  {entry.rationale && (
+                    <details>
+                      <summary>{t("industries.fields.rationale")}</summary>
+                      <Markdown text={entry.rationale} />
+                    </details>
+                  )}
+                </th>
+                <td>{horizons[entry.horizon]}</td>
+                <td>
+                  {entry.targetValue === null ? "—" : `${number.format(entry.targetValue)} ${entry.targetUnit ?? ""}`}
+                </td>
+                <td>
+                  {entry.investmentAmount === null
+                    ? "—"
+                    : `${number.format(entry.investmentAmount)} ${entry.investmentCurrency ?? ""}`}
+                </td>
+                <td>{entry.hubCities.join(", ") || "—"}</td>
+                <td>{entry.priority}</td>
+                <td>
+                  <span className={`status status-${entry.status.toLowerCase()}`}>
+                    {t(`industries.status.${entry.status}`)}
+                  </span>
+                </td>
+                {editable && (
+                  <td className="actions">
+                    <button type="button" className="button button-small" onClick={() => setEditing(entry.id)}>
+                      {t("common.edit")}
+                      <span className="visually-hidden"> {entry.industryCode}</span>
+                    </button>
+                    <ActionForm
+                      action={() => deleteEntryAction(slug, entry.id, entry.version)}
+                      onSuccess={() => router.refresh()}
+                      label={t("common.delete")}
+                    >
+                      <SubmitButton label="common.delete" variant="danger" />
+                    </ActionForm>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
