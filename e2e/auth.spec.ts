@@ -102,11 +102,11 @@ test("a demo account signs in with the demo password", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Revitalising Northeast China" })).toBeVisible();
 });
 
-test("the sign-in error takes the focus, so screen-reader and keyboard users land on it", async ({ page }) => {
-  // Known app bug: sign-in-form.tsx (and action-form.tsx for form-level errors) focus the error in
-  // a requestAnimationFrame queued before React has rendered it, so nothing gets focused. Remove
-  // this annotation once focusing moves to an effect that runs after the commit.
-  test.fail(true, "error focus runs before the error is rendered (components/auth/sign-in-form.tsx)");
+// Known app bug, a race: sign-in-form.tsx (and action-form.tsx for form-level errors) focus the
+// error in a requestAnimationFrame that usually runs before React has rendered it, so focus stays
+// on <body> (on a busy machine the render sometimes wins). Un-fixme once the focusing happens after
+// the commit (an effect, or a ref callback on the error element).
+test.fixme("the sign-in error takes the focus, so screen-reader and keyboard users land on it", async ({ page }) => {
   await page.goto("/sign-in");
   await fillSignIn(page, `nobody-${Date.now()}@e2e.test`, "whatever-password");
   const error = page.locator("#sign-in-error");
