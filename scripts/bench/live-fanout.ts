@@ -1,0 +1,119 @@
+// Live fan-out: 200 SSE clients (one production `next start`, one fresh embedded PostgreSQL) are
+// connected to the demo workshop; the benchmark commits phase changes through the same mutation
+// the app uses and measures, per client, the time from the start of the committing call to the
+// arrival of the event on the client's stream. Reports p50/p99/max over all deliveries.
+import { spawn } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { freePort } from "@/lib/db/temporary-database";
+import { DEMO_PASSWORD, DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
+import { build, buildIsStale } from "../support/build";
+import { signInOverHttp } from "../support/session";
+import { sleep, summarise, type BenchContext } from "./stats";
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
+
+export async function benchLiveFanout({ root, databaseUrl, prisma }: BenchContext): Promise<void> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: "bench-secret",
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    LOG_LEVEL: "warn",
+  };
+  if (buildIsStale(root)) build(root, env);
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: root,
+      env,
+      stdio: "ignore",
+    },
+  );
+  try {
+    await waitForServer(baseUrl);
+    const cookie = await signInOverHttp(baseUrl, "facilitator@roundtable.demo", DEMO_PASSWORD);
+    const workshop = await prisma.workshop.findUniqueOrThrow({ where: { slug: DEMO_WORKSHOP_SLUG } });
+    const facilitator = await prisma.user.findUniqueOrThrow({ where: { email: "facilitator@roundtable.demo" } });
+
+    const arrivals = new Map<number, number[]>();
+    const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+    const url = `${baseUrl}/api/w/${DEMO_WORKSHOP_SLUG}/events?after=${workshop.eventSeq}`;
+    const connected = await Promise.all(
+      Array.from({ length: CLIENTS }, () => openClient(url, cookie, agent, arrivals)),
+    );
+    await sleep(1000); // let the burst of presence updates from the joins settle
+
+    const { changePhase } = await import("@/lib/workshop/mutations");
+    const latencies: number[] = [];
+    const phases = ["SUBMIT", "ANALYSE"] as const;
+    for (let i = 0; i < CHANGES; i++) {
+      const started = performance.now();
+      await changePhase(workshop.id, facilitator.id, phases[i % 2]!, phases[(i + 1) % 2]!);
+      const seq = workshop.eventSeq + i + 1;
+      const deadline = Date.now() + 5000;
+      while ((arrivals.get(seq)?.length ?? 0) < CLIENTS && Date.now() < deadline) await sleep(2);
+      const times = arrivals.get(seq) ?? [];
+      if (times.length < CLIENTS) throw new Error(`event ${seq} reached ${times.length}/${CLIENTS} clients`);
+      latencies.push(...times.map((t) => t - started));
+      await sleep(50);
+    }
+    console.log(`live fan-out: ${CLIENTS} SSE clients x ${CHANGES} committed changes (${latencies.length} deliveries)`);
+    console.log(`  commit → arrival: ${summarise(latencies)}`);
+    connected.forEach((close) => close());
+    agent.destroy();
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+function openClient(
+  url: string,
+  cookie: string,
+  agent: http.Agent,
+  arrivals: Map<number, number[]>,
+): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent, headers: { cookie, accept: "text/event-stream" } }, (response) => {
+      if (response.statusCode !== 200) return reject(new Error(`SSE HTTP ${response.statusCode}`));
+      let buffer = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        const now = performance.now();
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const id = /^id: (\d+)$/m.exec(frame)?.[1];
+          if (id && frame.includes("event: change")) {
+            const list = arrivals.get(Number(id)) ?? [];
+            list.push(now);
+            arrivals.set(Number(id), list);
+          }
+        }
+      });
+      resolve(() => request.destroy());
+    });
+    request.on("error", reject);
+  });
+}
+
+async function waitForServer(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${url}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(200);
+  }
+  throw new Error("server did not start");
+}
