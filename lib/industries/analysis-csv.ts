@@ -2,7 +2,7 @@
 // delegation what it plans and its location quotient.
 import type { Locale } from "@/lib/i18n/locales";
 import { industryByCode } from "./classification";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/csv/rfc4180";
 import type { AnalysisDelegation, OverlapAnalysis } from "./overlap";
 import type { SpecialisationHints } from "./specialisation";
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { guardFormula, parseCsv, toCsv, unguardFormula } from "@/lib/csv/rfc4180";
 import {
   clusterNameIndex,
-  guardFormula,
   MAX_ROW_ERRORS,
-  parseCsv,
   parsePlanCsv,
   planCsvColumns,
   planCsvTemplate,
   serializePlanCsv,
-  toCsv,
-  unguardFormula,
   type PlanCsvEntry,
   type PlanCsvResult,
 } from "./csv";
