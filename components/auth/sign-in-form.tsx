@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 
 /** next-auth's credentials sign-in. Failures are deliberately generic: the message never says
@@ -12,6 +12,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [attempt, setAttempt] = useState(0);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+
+  // After the error has rendered, move focus to it (for keyboard and screen-reader users).
+  useEffect(() => {
+    if (attempt > 0) errorRef.current?.focus();
+  }, [attempt]);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,14 +41,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
             ? t("auth.wrongCredentials")
             : t("errors.network"),
       );
-      requestAnimationFrame(() => document.getElementById("sign-in-error")?.focus());
+      setAttempt((n) => n + 1);
     });
   }
 
   return (
     <form onSubmit={submit} className="stack" aria-busy={pending}>
       {error && (
-        <p className="form-error" role="alert" id="sign-in-error" tabIndex={-1}>
+        <p className="form-error" role="alert" id="sign-in-error" tabIndex={-1} ref={errorRef}>
           {error}
         </p>
       )}

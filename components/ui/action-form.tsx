@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { isMessageKey } from "@/lib/i18n/translate";
 import type { ActionResult, FieldErrors } from "@/lib/server/result";
@@ -38,6 +38,20 @@ export function ActionForm<R extends AnyResult>({ action, onSuccess, children, c
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Focus moves after React has rendered the errors (an effect), never before.
+  const [focusRequest, setFocusRequest] = useState<{ field: string | null } | null>(null);
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (!focusRequest || !form) return;
+    const { field } = focusRequest;
+    // Fields render their control with id `${formId}-${name}` (also when the posted input is hidden).
+    const target = field
+      ? (form.querySelector<HTMLElement>(`#${CSS.escape(`${formId}-${field}`)}`) ??
+        form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]:not([type=hidden])`))
+      : null;
+    (target ?? form.querySelector<HTMLElement>("[data-form-error]"))?.focus();
+  }, [focusRequest, formId]);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,9 +75,7 @@ export function ActionForm<R extends AnyResult>({ action, onSuccess, children, c
       const failed = result as Extract<AnyResult, { ok: false }>;
       setFieldErrors(failed.fieldErrors ?? {});
       setFormError(isMessageKey(failed.code) ? t(failed.code, failed.detail) : t("errors.unexpected", failed.detail));
-      const firstInvalid = Object.keys(failed.fieldErrors ?? {})[0];
-      const target = firstInvalid ? form.querySelector<HTMLElement>(`[name="${CSS.escape(firstInvalid)}"]`) : null;
-      requestAnimationFrame(() => (target ?? form.querySelector<HTMLElement>("[data-form-error]"))?.focus());
+      setFocusRequest({ field: Object.keys(failed.fieldErrors ?? {})[0] ?? null });
     });
   }
 
