@@ -102,11 +102,7 @@ test("a demo account signs in with the demo password", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Revitalising Northeast China" })).toBeVisible();
 });
 
-// Known app bug, a race: sign-in-form.tsx (and action-form.tsx for form-level errors) focus the
-// error in a requestAnimationFrame that usually runs before React has rendered it, so focus stays
-// on <body> (on a busy machine the render sometimes wins). Un-fixme once the focusing happens after
-// the commit (an effect, or a ref callback on the error element).
-test.fixme("the sign-in error takes the focus, so screen-reader and keyboard users land on it", async ({ page }) => {
+test("the sign-in error takes the focus, so screen-reader and keyboard users land on it", async ({ page }) => {
   await page.goto("/sign-in");
   await fillSignIn(page, `nobody-${Date.now()}@e2e.test`, "whatever-password");
   const error = page.locator("#sign-in-error");

@@ -42,7 +42,11 @@ export function PresencePanel({ delegations }: { delegations: Delegation[] }) {
             <span className="swatch" style={{ background: group.colour ?? "var(--muted)" }} aria-hidden="true" />
             <strong>{group.label}</strong>{" "}
             <span className="count">{t("presence.count", { count: group.people.length })}</span>
-            {group.people.length > 0 && <span className="people">: {group.people.map((p) => p.name).join(", ")}</span>}
+            {group.people.length > 0 && (
+              <span className="people">
+                {t("presence.people", { names: group.people.map((p) => p.name).join(t("common.listSeparator")) })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
