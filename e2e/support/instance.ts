@@ -1,8 +1,8 @@
 // A second `next start` on another free port against the E2E database, with the same session
 // secret as the first (playwright.config.ts keeps both in process.env).
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../lib/db/temporary-database";
 
 export interface AppInstance {
   baseURL: string;
@@ -77,16 +77,4 @@ function signal(child: ChildProcess, name: NodeJS.Signals): void {
   } catch {
     // already gone
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -25,6 +25,17 @@ async function lockList(tx: Tx, actor: Actor, delegationId: string, allowed: typ
   }
 }
 
+/** Finds an entry of the workshop and locks (and checks) the list it belongs to. */
+async function lockEntryList(tx: Tx, actor: Actor, entryId: string): Promise<{ delegationId: string }> {
+  const entry = await tx.planEntry.findFirst({
+    where: { id: entryId, workshopId: actor.workshopId },
+    select: { delegationId: true },
+  });
+  if (!entry) throw new DomainError("errors.notFound");
+  await lockList(tx, actor, entry.delegationId, canEditEntries);
+  return entry;
+}
+
 async function assertClusterInWorkshop(tx: Tx, workshopId: string, clusterId: string | undefined) {
   if (!clusterId) return;
   const found = await tx.cityCluster.count({ where: { id: clusterId, workshopId } });
@@ -82,12 +93,7 @@ export async function updateEntry(
   input: PlanEntryInput,
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const entry = await tx.planEntry.findFirst({
-      where: { id: entryId, workshopId: actor.workshopId },
-      select: { delegationId: true },
-    });
-    if (!entry) throw new DomainError("errors.notFound");
-    await lockList(tx, actor, entry.delegationId, canEditEntries);
+    const entry = await lockEntryList(tx, actor, entryId);
     await assertClusterInWorkshop(tx, actor.workshopId, input.clusterId);
     const { count } = await tx.planEntry.updateMany({
       where: { id: entryId, workshopId: actor.workshopId, delegationId: entry.delegationId, version },
@@ -105,12 +111,7 @@ export async function updateEntry(
 
 export async function deleteEntry(actor: Actor, entryId: string, version: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const entry = await tx.planEntry.findFirst({
-      where: { id: entryId, workshopId: actor.workshopId },
-      select: { delegationId: true },
-    });
-    if (!entry) throw new DomainError("errors.notFound");
-    await lockList(tx, actor, entry.delegationId, canEditEntries);
+    const entry = await lockEntryList(tx, actor, entryId);
     const { count } = await tx.planEntry.deleteMany({
       where: { id: entryId, delegationId: entry.delegationId, version },
     });

@@ -19,17 +19,20 @@ const optionalAmount = z.preprocess(
 const optionalShortText = (max: number) =>
   z.preprocess(emptyToUndefined, z.string().trim().max(max, "errors.tooLong").optional());
 
-/** Hub cities arrive as one text ("Changchun, Jilin" or "长春、吉林"); stored as a list. */
-export const hubCitiesSchema = z.preprocess(
-  (value) =>
-    typeof value === "string"
-      ? value
-          .split(/[,;，；、\n]/)
-          .map((city) => city.trim())
-          .filter(Boolean)
-      : value,
-  z.array(z.string().max(60, "errors.cityTooLong")).max(12, "errors.tooManyCities"),
-);
+/** Cities arrive as one text ("Changchun, Jilin" or "长春、吉林"); stored as a list. */
+const cityListSchema = (maxCities: number) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(/[,;，；、\n]/)
+            .map((city) => city.trim())
+            .filter(Boolean)
+        : value,
+    z.array(z.string().max(60, "errors.cityTooLong")).max(maxCities, "errors.tooManyCities"),
+  );
+
+export const hubCitiesSchema = cityListSchema(12);
 
 export const planEntrySchema = z
   .object({
@@ -70,24 +73,13 @@ export const planEntrySchema = z
 
 export type PlanEntryInput = z.infer<typeof planEntrySchema>;
 
-const cityList = z.preprocess(
-  (value) =>
-    typeof value === "string"
-      ? value
-          .split(/[,;，；、\n]/)
-          .map((c) => c.trim())
-          .filter(Boolean)
-      : value,
-  z.array(z.string().max(60, "errors.cityTooLong")).max(40, "errors.tooManyCities"),
-);
-
 /** Checkbox groups and multi-selects post one value per ticked box. */
 const codeList = z.array(z.string().refine(isIndustryCode, "errors.unknownIndustry")).max(97);
 
 export const clusterSchema = z.object({
   name: z.string().trim().min(1, "errors.required").max(80, "errors.tooLong"),
   coreCity: z.string().trim().min(1, "errors.required").max(60, "errors.cityTooLong"),
-  memberCities: cityList,
+  memberCities: cityListSchema(40),
   industryCodes: codeList,
   description: z.string().trim().max(2000, "errors.tooLong").default(""),
 });

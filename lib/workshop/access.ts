@@ -32,3 +32,13 @@ export async function authorizeAction(slug: string, action: WorkshopAction): Pro
   if (!can(member, action)) throw new DomainError("errors.forbidden");
   return { user, workshop, member };
 }
+
+/** For route handlers (streams, exports): a Response to return, or the member. */
+export async function memberForRoute(slug: string): Promise<MemberContext | Response> {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  const workshop = await findWorkshopBySlug(slug);
+  const member = workshop ? await findMembership(workshop.id, user.id) : null;
+  if (!workshop || !member) return new Response("Not found", { status: 404 });
+  return { user, workshop, member };
+}

@@ -1,17 +1,14 @@
-import { getCurrentUser } from "@/lib/auth/session";
 import { openEventStream } from "@/lib/live/stream";
-import { findMembership, findWorkshopBySlug } from "@/lib/workshop/data";
+import { memberForRoute } from "@/lib/workshop/access";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The live stream of one workshop (Server-Sent Events), for its members only. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  const workshop = await findWorkshopBySlug((await params).slug);
-  const member = workshop ? await findMembership(workshop.id, user.id) : null;
-  if (!workshop || !member) return new Response("Not found", { status: 404 });
+  const access = await memberForRoute((await params).slug);
+  if (access instanceof Response) return access;
+  const { user, workshop } = access;
 
   // The browser resends Last-Event-ID when EventSource reconnects by itself; our client passes
   // ?after= when it reconnects with its own back-off.

@@ -1,18 +1,15 @@
-import { getCurrentUser } from "@/lib/auth/session";
 import { computeAnalysis, parseFilters } from "@/lib/industries/analysis";
 import { analysisCsv } from "@/lib/industries/analysis-csv";
 import { analysisInput, listClusters } from "@/lib/industries/data";
-import { findMembership, findWorkshopBySlug } from "@/lib/workshop/data";
+import { memberForRoute } from "@/lib/workshop/access";
 
 export const dynamic = "force-dynamic";
 
 /** The overlap analysis (with the same filters as the page) as CSV, for members. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  const workshop = await findWorkshopBySlug((await params).slug);
-  const member = workshop ? await findMembership(workshop.id, user.id) : null;
-  if (!workshop || !member) return new Response("Not found", { status: 404 });
+  const access = await memberForRoute((await params).slug);
+  if (access instanceof Response) return access;
+  const { user, workshop } = access;
   const [input, clusters] = await Promise.all([analysisInput(workshop.id), listClusters(workshop.id)]);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const { overlap, hints } = computeAnalysis(

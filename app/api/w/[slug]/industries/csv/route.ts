@@ -1,17 +1,15 @@
-import { getCurrentUser } from "@/lib/auth/session";
 import { planCsvTemplate, serializePlanCsv } from "@/lib/industries/csv";
 import { entriesForExport, listClusters } from "@/lib/industries/data";
-import { findMembership, findWorkshopBySlug, listDelegations } from "@/lib/workshop/data";
+import { memberForRoute } from "@/lib/workshop/access";
+import { listDelegations } from "@/lib/workshop/data";
 
 export const dynamic = "force-dynamic";
 
 /** A delegation's list as CSV (what the member may see of it), or the blank template. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  const workshop = await findWorkshopBySlug((await params).slug);
-  const member = workshop ? await findMembership(workshop.id, user.id) : null;
-  if (!workshop || !member) return new Response("Not found", { status: 404 });
+  const access = await memberForRoute((await params).slug);
+  if (access instanceof Response) return access;
+  const { user, workshop, member } = access;
 
   const url = new URL(request.url);
   if (url.searchParams.get("template"))
