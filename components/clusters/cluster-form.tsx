@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
@@ -21,6 +22,8 @@ export function ClusterForm({ slug, cluster }: { slug: string; cluster?: Cluster
   const t = useT();
   const locale = useLocale();
   const router = useRouter();
+  // The version the form was opened on: a live refresh must not turn a stale save into a silent overwrite.
+  const [openedVersion] = useState(cluster?.version);
   return (
     <ActionForm
       className="stack"
@@ -34,7 +37,7 @@ export function ClusterForm({ slug, cluster }: { slug: string; cluster?: Cluster
       {cluster && (
         <>
           <input type="hidden" name="clusterId" value={cluster.id} />
-          <input type="hidden" name="version" value={cluster.version} />
+          <input type="hidden" name="version" value={openedVersion} />
         </>
       )}
       <div className="row">

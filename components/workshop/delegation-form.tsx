@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/field";
@@ -24,6 +25,8 @@ interface Existing {
 export function DelegationForm({ slug, delegation }: { slug: string; delegation?: Existing }) {
   const t = useT();
   const router = useRouter();
+  // The version the form was opened on: a live refresh must not turn a stale save into a silent overwrite.
+  const [openedVersion] = useState(delegation?.version);
   const action = delegation ? updateDelegationAction.bind(null, slug) : createDelegationAction.bind(null, slug);
   return (
     <ActionForm
@@ -38,7 +41,7 @@ export function DelegationForm({ slug, delegation }: { slug: string; delegation?
       {delegation && (
         <>
           <input type="hidden" name="delegationId" value={delegation.id} />
-          <input type="hidden" name="version" value={delegation.version} />
+          <input type="hidden" name="version" value={openedVersion} />
         </>
       )}
       <div className="row">
