@@ -39,6 +39,9 @@ export function PlanEntryForm({ slug, delegationId, clusters, horizons, entry, o
   const t = useT();
   const router = useRouter();
   const [conflict, setConflict] = useState<ActionFailure["current"] | null>(null);
+  // The version the form was opened on. Not `entry.version`: a live refresh brings the newer
+  // version in while the form is open, and a stale save would then overwrite without a conflict.
+  const [openedVersion] = useState(entry?.version);
   const action = entry ? updateEntryAction.bind(null, slug) : createEntryAction.bind(null, slug, delegationId);
   return (
     <ActionForm
@@ -62,7 +65,7 @@ export function PlanEntryForm({ slug, delegationId, clusters, horizons, entry, o
           <input
             type="hidden"
             name="version"
-            value={typeof conflict?.version === "number" ? conflict.version : entry.version}
+            value={typeof conflict?.version === "number" ? conflict.version : openedVersion}
           />
         </>
       )}

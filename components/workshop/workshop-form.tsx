@@ -101,7 +101,7 @@ export function WorkshopForm({
             step="0.01"
             min={0.51}
             max={1}
-            defaultValue="0.67"
+            defaultValue="0.66"
           />
         )}
         <CheckboxField
