@@ -142,14 +142,18 @@ export async function addDelegation(page: Page, { name, code }: { name: string; 
   await expect(page.getByRole("table").getByRole("rowheader", { name })).toBeVisible();
 }
 
-/** Members tab → "Invite someone" as Delegate of `delegation`; returns the link shown once. */
+/** Members tab → "Invite someone" as Delegate (or `role`) of `delegation`; returns the link shown once. */
 export async function createInvitation(
   page: Page,
-  { delegation, note = "" }: { delegation: string; note?: string },
+  {
+    delegation,
+    note = "",
+    role = "DELEGATE",
+  }: { delegation: string; note?: string; role?: "DELEGATE" | "LEAD_DELEGATE" },
 ): Promise<string> {
   if (!new URL(page.url()).pathname.endsWith("/members")) await openTab(page, "members");
   const form = page.getByRole("form", { name: t("en", "members.invite") });
-  await form.getByLabel(t("en", "members.fields.role")).selectOption({ label: t("en", "roles.DELEGATE") });
+  await form.getByLabel(t("en", "members.fields.role")).selectOption({ label: t("en", `roles.${role}`) });
   await form.getByLabel(t("en", "members.fields.delegation")).selectOption({ label: delegation });
   if (note) await form.getByLabel(t("en", "members.fields.note")).fill(note);
   const link = page.getByTestId("invite-link");
