@@ -32,7 +32,7 @@ export function OverlapMatrix({ analysis, delegations, locale, t }: Props) {
           {analysis.rows.map((row) => (
             <tr
               key={row.industryCode}
-              className={`severity-${row.severity}`}
+              className={`overlap-${row.severity}`}
               data-testid={`overlap-row-${row.industryCode}`}
             >
               <th scope="row">

@@ -50,7 +50,7 @@ export function ScoreChart({ rows, locale, t }: { rows: OverlapRow[]; locale: Lo
           return (
             <g key={row.industryCode}>
               <text x={LABEL_WIDTH - 10} y={y + 19} textAnchor="end" className="chart-label">
-                {row.industryCode} {truncate(industryName(row.industryCode, locale), locale === "zh-CN" ? 16 : 34)}
+                {row.industryCode} {truncate(industryName(row.industryCode, locale), locale === "zh-CN" ? 20 : 34)}
               </text>
               <rect
                 x={LABEL_WIDTH}
