@@ -1,3 +1,4 @@
+import { numberFormat } from "@/components/analysis/format";
 import { OverlapMatrix } from "@/components/analysis/overlap-matrix";
 import { ReferenceManager } from "@/components/analysis/reference-manager";
 import { ScoreChart } from "@/components/analysis/score-chart";
@@ -136,7 +137,7 @@ export default async function AnalysisPage({
             {references.map((r) => (
               <li key={r.id}>
                 {r.industryCode} · {r.horizon ? t(`analysis.horizonShort.${r.horizon}`) : t("analysis.bothHorizons")} ·{" "}
-                {r.value} {r.unit}
+                {numberFormat(locale).format(r.value)} {r.unit}
               </li>
             ))}
           </ul>
