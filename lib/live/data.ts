@@ -1,21 +1,26 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { PRESENCE_CHANNEL } from "./channels";
-import type { LiveEvent, OnlineMember } from "./types";
+import type { OnlineMember, StoredEvent } from "./types";
 
 const PRESENCE_TTL_MS = 45_000;
 const REPLAY_LIMIT = 1000;
 
 /** Events after `afterSeq`, oldest first. Only what a browser needs to know *that* something
  * changed: payloads stay on the server, views re-read what the member may see. */
-export async function eventsAfter(workshopId: string, afterSeq: number, upToSeq?: number): Promise<LiveEvent[]> {
+export async function eventsAfter(workshopId: string, afterSeq: number, upToSeq?: number): Promise<StoredEvent[]> {
   const rows = await prisma.event.findMany({
     where: { workshopId, seq: { gt: afterSeq, ...(upToSeq === undefined ? {} : { lte: upToSeq }) } },
     orderBy: { seq: "asc" },
     take: REPLAY_LIMIT,
-    select: { seq: true, type: true, createdAt: true },
+    select: { seq: true, type: true, createdAt: true, audienceDelegationId: true },
   });
-  return rows.map((row) => ({ seq: row.seq, type: row.type, at: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    seq: row.seq,
+    type: row.type,
+    at: row.createdAt.toISOString(),
+    audienceDelegationId: row.audienceDelegationId,
+  }));
 }
 
 export async function latestSeq(workshopId: string): Promise<number> {

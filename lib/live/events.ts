@@ -7,6 +7,8 @@ export interface NewEvent {
   actorId: string | null;
   type: string;
   payload?: Prisma.InputJsonValue;
+  /** Only this delegation's members hear of it (private caucus); everyone else never does. */
+  audienceDelegationId?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
       actorId: event.actorId,
       type: event.type,
       payload: event.payload ?? {},
+      audienceDelegationId: event.audienceDelegationId ?? null,
     },
   });
   // Delivered by PostgreSQL only when the transaction commits.

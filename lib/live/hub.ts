@@ -5,12 +5,12 @@ import { databaseUrl } from "@/lib/db/url";
 import { log } from "@/lib/server/log";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
 import { eventsAfter, heartbeatPresence, onlineMembers } from "./data";
-import type { LiveEvent, OnlineMember } from "./types";
+import type { OnlineMember, StoredEvent } from "./types";
 
 export interface Subscriber {
   /** An event committed in this workshop (may be out of step with what the stream sent: the
    * stream fills gaps from the table). */
-  onEvent(event: LiveEvent): void;
+  onEvent(event: StoredEvent): void;
   onPresence(members: OnlineMember[]): void;
   /** The LISTEN connection was lost and is back: notifications may have been missed. */
   onResync(): void;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changePhase, createDelegation } from "@/lib/workshop/mutations";
-import { addMember, createWorkshopFixture, delegationInput } from "@/test/db";
+import { addMember, createWorkshopFixture, delegationInput, prisma } from "@/test/db";
+import { appendEvent } from "./events";
 import { openEventStream } from "./stream";
 
 interface Frame {
@@ -54,7 +55,13 @@ describe("live event stream", () => {
     await changePhase(workshop.id, facilitator.id, "SUBMIT", "ANALYSE"); // seq 2
     const controller = new AbortController();
     const stream = reader(
-      openEventStream({ workshopId: workshop.id, userId: facilitator.id, afterSeq: 1, signal: controller.signal }),
+      openEventStream({
+        workshopId: workshop.id,
+        userId: facilitator.id,
+        delegationId: null,
+        afterSeq: 1,
+        signal: controller.signal,
+      }),
     );
     await stream.waitFor(() => stream.changes().length === 1);
     expect(stream.changes()).toEqual([expect.objectContaining({ seq: 2, type: "workshop.phaseChanged" })]);
@@ -88,6 +95,7 @@ describe("live event stream", () => {
       openEventStream({
         workshopId: mine.workshop.id,
         userId: mine.facilitator.id,
+        delegationId: null,
         afterSeq: 1,
         signal: controller.signal,
       }),
@@ -109,6 +117,7 @@ describe("live event stream", () => {
       openEventStream({
         workshopId: workshop.id,
         userId: facilitator.id,
+        delegationId: null,
         afterSeq: 1,
         signal: facilitatorStream.signal,
       }),
@@ -121,12 +130,44 @@ describe("live event stream", () => {
 
     const delegateStream = new AbortController();
     reader(
-      openEventStream({ workshopId: workshop.id, userId: delegate.id, afterSeq: 1, signal: delegateStream.signal }),
+      openEventStream({
+        workshopId: workshop.id,
+        userId: delegate.id,
+        delegationId: null,
+        afterSeq: 1,
+        signal: delegateStream.signal,
+      }),
     );
     await watcher.waitFor(() => online().some((m) => m.userId === delegate.id && m.delegationId === delegations[0].id));
 
     delegateStream.abort();
     await watcher.waitFor(() => online().length === 1 && online()[0]!.userId === facilitator.id);
     facilitatorStream.abort();
+  });
+
+  it("sends a delegation's private events only to its members, and keeps everyone's sequence flowing", async () => {
+    const { workshop, facilitator, delegations } = await createWorkshopFixture();
+    const [alpha, beta] = delegations;
+    const open = (userId: string, delegationId: string | null) => {
+      const controller = new AbortController();
+      const stream = reader(
+        openEventStream({ workshopId: workshop.id, userId, delegationId, afterSeq: 1, signal: controller.signal }),
+      );
+      return { stream, controller };
+    };
+    const inAlpha = open((await addMember(workshop.id, "DELEGATE", alpha.id)).id, alpha.id);
+    const inBeta = open((await addMember(workshop.id, "DELEGATE", beta.id)).id, beta.id);
+    const chair = open(facilitator.id, null);
+
+    await prisma.$transaction((tx) =>
+      appendEvent(tx, { workshopId: workshop.id, actorId: null, type: "caucus.test", audienceDelegationId: alpha.id }),
+    );
+    await changePhase(workshop.id, facilitator.id, "SUBMIT", "ANALYSE");
+    for (const { stream } of [inAlpha, inBeta, chair])
+      await stream.waitFor(() => stream.changes().some((e) => e.type === "workshop.phaseChanged"));
+    expect(inAlpha.stream.changes().map((e) => e.type)).toEqual(["caucus.test", "workshop.phaseChanged"]);
+    expect(inBeta.stream.changes().map((e) => e.type)).toEqual(["workshop.phaseChanged"]);
+    expect(chair.stream.changes().map((e) => e.type)).toEqual(["workshop.phaseChanged"]);
+    [inAlpha, inBeta, chair].forEach(({ controller }) => controller.abort());
   });
 });

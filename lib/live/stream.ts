@@ -2,7 +2,7 @@ import "server-only";
 import { log } from "@/lib/server/log";
 import { eventsAfter, joinPresence, leavePresence } from "./data";
 import { liveHub } from "./hub";
-import type { LiveEvent, OnlineMember } from "./types";
+import type { LiveEvent, OnlineMember, StoredEvent } from "./types";
 
 const PING_MS = 15_000;
 const encoder = new TextEncoder();
@@ -10,6 +10,8 @@ const encoder = new TextEncoder();
 interface StreamOptions {
   workshopId: string;
   userId: string;
+  /** The member's delegation: events private to another delegation are never sent. */
+  delegationId: string | null;
   /** Last sequence number the browser has applied (Last-Event-ID); 0 for a fresh page. */
   afterSeq: number;
   signal: AbortSignal;
@@ -20,7 +22,13 @@ interface StreamOptions {
  * exactly once and in order: live events from the hub, with any gap (missed notification,
  * reconnection, LISTEN outage) filled from the event table.
  */
-export function openEventStream({ workshopId, userId, afterSeq, signal }: StreamOptions): ReadableStream<Uint8Array> {
+export function openEventStream({
+  workshopId,
+  userId,
+  delegationId,
+  afterSeq,
+  signal,
+}: StreamOptions): ReadableStream<Uint8Array> {
   let lastSent = afterSeq;
   let chain = Promise.resolve();
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -34,10 +42,13 @@ export function openEventStream({ workshopId, userId, afterSeq, signal }: Stream
       close(); // the client went away between two writes
     }
   };
-  const sendEvent = (event: LiveEvent) => {
+  const sendEvent = (event: StoredEvent) => {
     if (event.seq !== lastSent + 1) return;
     lastSent = event.seq;
-    write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
+    // Another delegation's private event: counted as passed (so the sequence has no gap), never sent.
+    if (event.audienceDelegationId !== null && event.audienceDelegationId !== delegationId) return;
+    const visible: LiveEvent = { seq: event.seq, type: event.type, at: event.at };
+    write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(visible)}\n\n`);
   };
   const sendPresence = (members: OnlineMember[]) => write(`event: presence\ndata: ${JSON.stringify(members)}\n\n`);
   const fillGap = async (upTo?: number) => {

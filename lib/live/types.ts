@@ -7,6 +7,11 @@ export interface LiveEvent {
   at: string;
 }
 
+/** As read on the server: with the audience, which never leaves it. */
+export interface StoredEvent extends LiveEvent {
+  audienceDelegationId: string | null;
+}
+
 export interface OnlineMember {
   userId: string;
   name: string;

@@ -8,7 +8,7 @@ export const runtime = "nodejs";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const access = await memberForRoute((await params).slug);
   if (access instanceof Response) return access;
-  const { user, workshop } = access;
+  const { user, workshop, member } = access;
 
   // The browser resends Last-Event-ID when EventSource reconnects by itself; our client passes
   // ?after= when it reconnects with its own back-off.
@@ -18,6 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const stream = openEventStream({
     workshopId: workshop.id,
     userId: user.id,
+    delegationId: member.delegationId,
     afterSeq: Number.isSafeInteger(afterSeq) && afterSeq >= 0 ? afterSeq : 0,
     signal: request.signal,
   });
