@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/lib/db/generated/enums";
+import {
+  canAmend,
+  canChair,
+  canComment,
+  canPropose,
+  canProposeStance,
+  canRecordOfficialStance,
+  canWithdraw,
+  type NegotiationMember,
+} from "./policy";
+
+const A = "delegation-a";
+const m = (role: Role, delegationId: string | null = null, userId = `${role}-${delegationId}`): NegotiationMember => ({
+  role,
+  delegationId,
+  userId,
+});
+const members = {
+  facilitator: m("FACILITATOR"),
+  coFacilitator: m("CO_FACILITATOR"),
+  observer: m("OBSERVER"),
+  leadA: m("LEAD_DELEGATE", A),
+  delegateA: m("DELEGATE", A),
+  leadB: m("LEAD_DELEGATE", "delegation-b"),
+  delegateB: m("DELEGATE", "delegation-b"),
+};
+type Who = keyof typeof members;
+const open = { status: "UNDER_DISCUSSION" as const, proposedById: members.delegateA.userId };
+const agreed = { ...open, status: "AGREED" as const };
+
+const matrix: Array<[string, (x: NegotiationMember) => boolean, Who[]]> = [
+  ["propose a clause", canPropose, ["facilitator", "coFacilitator", "leadA", "delegateA", "leadB", "delegateB"]],
+  [
+    "amend an open clause",
+    (x) => canAmend(x, open),
+    ["facilitator", "coFacilitator", "leadA", "delegateA", "leadB", "delegateB"],
+  ],
+  ["amend an agreed clause", (x) => canAmend(x, agreed), []],
+  ["chair (decide amendments, statuses)", canChair, ["facilitator", "coFacilitator"]],
+  ["withdraw an open clause", (x) => canWithdraw(x, open), ["facilitator", "coFacilitator", "delegateA"]],
+  ["record A's official stance", (x) => canRecordOfficialStance(x, A), ["leadA"]],
+  ["propose A's stance", (x) => canProposeStance(x, A), ["leadA", "delegateA"]],
+  ["comment", canComment, ["facilitator", "coFacilitator", "observer", "leadA", "delegateA", "leadB", "delegateB"]],
+];
+
+describe("negotiation policy", () => {
+  for (const [action, check, allowed] of matrix) {
+    for (const [who, member] of Object.entries(members) as Array<[Who, NegotiationMember]>) {
+      const expected = allowed.includes(who);
+      it(`${who} ${expected ? "may" : "may not"} ${action}`, () => expect(check(member)).toBe(expected));
+    }
+  }
+});

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { isIndustryCode } from "@/lib/industries/classification";
+
+const text = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
+const idList = z.array(z.string().min(1).max(64)).max(50);
+
+export const clauseSchema = z.object({
+  sectionId: z.string().min(1, "errors.required"),
+  title: text(200),
+  text: text(20_000),
+  horizon: z.enum(["MEDIUM", "LONG", "BOTH"], { message: "errors.horizon" }),
+  industryCodes: z.array(z.string().refine(isIndustryCode, "errors.unknownIndustry")).max(97).default([]),
+  clusterIds: idList.default([]),
+  objectiveIds: idList.default([]),
+});
+export type ClauseInput = z.infer<typeof clauseSchema>;
+
+export const amendmentSchema = z.object({
+  clauseId: z.string().min(1),
+  /** The version the amendment was written against (shown in its diff). */
+  baseVersion: z.coerce.number().int().min(1),
+  text: text(20_000),
+  rationale: z.string().trim().max(4000, "errors.tooLong").default(""),
+});
+export type AmendmentInput = z.infer<typeof amendmentSchema>;
+
+export const stanceSchema = z.object({
+  clauseId: z.string().min(1),
+  amendmentId: z.string().min(1).optional(),
+  delegationId: z.string().min(1),
+  position: z.enum(["SUPPORT", "OBJECT", "ABSTAIN"], { message: "errors.position" }),
+  reason: z.string().trim().max(2000, "errors.tooLong").default(""),
+  /** official: the lead records it; proposed: a delegate proposes it; private: caucus draft. */
+  mode: z.enum(["official", "proposed", "private"]),
+});
+export type StanceInput = z.infer<typeof stanceSchema>;
+
+export const statusChangeSchema = z.object({
+  clauseId: z.string().min(1),
+  status: z.enum(["PROPOSED", "UNDER_DISCUSSION", "AGREED", "PARKED", "WITHDRAWN"]),
+  /** Required to reopen an agreed clause, or to mark one agreed without consensus. */
+  reason: z.string().trim().max(2000, "errors.tooLong").default(""),
+  override: z.boolean().default(false),
+});
+export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
+
+export const commentSchema = z.object({
+  clauseId: z.string().min(1),
+  amendmentId: z.string().min(1).optional(),
+  parentId: z.string().min(1).optional(),
+  body: text(4000),
+  alignment: z.enum(["IN_FAVOUR", "AGAINST", "NEUTRAL"]).optional(),
+});
+export type CommentInput = z.infer<typeof commentSchema>;
