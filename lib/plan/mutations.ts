@@ -136,7 +136,8 @@ export async function decideAmendment(
 /**
  * Records a delegation's stance on the clause's current version (or on one of its open
  * amendments). The same state replaces the delegation's earlier one; an official stance also
- * settles any pending proposal. Caucus drafts are events for the delegation alone.
+ * settles any pending proposal. Proposals and caucus drafts stay inside the delegation (their
+ * events reach only its members) until the lead makes them official.
  */
 export async function recordStance(actor: Actor, input: StanceInput): Promise<{ id: string }> {
   if (input.mode === "official") allow(canRecordOfficialStance(actor.member, input.delegationId));
@@ -174,7 +175,7 @@ export async function recordStance(actor: Actor, input: StanceInput): Promise<{ 
       select: { id: true },
     });
     const payload = { clauseId: clause.id, delegationId: input.delegationId, stanceId: stance.id };
-    await event(tx, actor, `stance.${input.mode}`, payload, state === "PRIVATE" ? input.delegationId : undefined);
+    await event(tx, actor, `stance.${input.mode}`, payload, state === "OFFICIAL" ? undefined : input.delegationId);
     return stance;
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Phase } from "@/lib/db/generated/enums";
 import { appendEvent } from "@/lib/live/events";
+import { ensureSections } from "@/lib/plan/mutations";
 import { DomainError } from "@/lib/server/result";
 import { hashInvitationToken, newInvitationToken } from "./invitation-token";
 import type { DelegationInput, InvitationInput, WorkshopInput } from "./schema";
@@ -20,6 +21,7 @@ export async function createWorkshop(userId: string, input: WorkshopInput): Prom
       },
       select: { id: true, slug: true },
     });
+    await ensureSections(tx, workshop.id);
     await appendEvent(tx, {
       workshopId: workshop.id,
       actorId: userId,

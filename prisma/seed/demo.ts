@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/accounts/password";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { appendEvent } from "@/lib/live/events";
+import { ensureSections } from "@/lib/plan/mutations";
 import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./demo-data";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
 
@@ -66,6 +67,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
 /** Clusters, plans and references, each only where none exist yet (so edits are never undone). */
 async function seedPlans(prisma: PrismaClient, workshopId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
+    await ensureSections(tx, workshopId);
     const facilitator = await tx.membership.findFirstOrThrow({
       where: { workshopId, role: "FACILITATOR" },
       select: { userId: true },

@@ -1,0 +1,124 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { evaluateConsensus, type ConsensusResult, type ConsensusRule } from "./consensus";
+import type { NegotiationMember } from "./policy";
+
+type WorkshopRule = {
+  consensusRule: ConsensusRule["kind"];
+  minSupport: number;
+  majorityShare: unknown;
+  doubleMajority: boolean;
+};
+
+export function ruleOf(workshop: WorkshopRule): ConsensusRule {
+  return {
+    kind: workshop.consensusRule,
+    minSupport: workshop.minSupport,
+    majorityShare: workshop.majorityShare === null ? null : Number(workshop.majorityShare),
+    doubleMajority: workshop.doubleMajority,
+  };
+}
+
+async function delegationsOf(workshopId: string) {
+  const rows = await prisma.delegation.findMany({
+    where: { workshopId },
+    orderBy: [{ createdAt: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, colour: true, population: true },
+  });
+  return rows.map((d) => ({ ...d, population: d.population === null ? null : Number(d.population) }));
+}
+
+/** Sections with their clauses and each clause's consensus state (official stances on the
+ * current version only), plus the strategy objectives no clause covers yet. */
+export async function planOverview(workshop: WorkshopRule & { id: string }) {
+  const [sections, clauses, stances, objectives, delegations] = await Promise.all([
+    prisma.planSection.findMany({ where: { workshopId: workshop.id }, orderBy: { position: "asc" } }),
+    prisma.clause.findMany({
+      where: { workshopId: workshop.id },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      include: { _count: { select: { comments: true, amendments: { where: { status: "OPEN" } } } } },
+    }),
+    prisma.stance.findMany({
+      where: { workshopId: workshop.id, state: "OFFICIAL", supersededAt: null, amendmentId: null },
+      select: { clauseId: true, clauseVersion: true, delegationId: true, position: true },
+    }),
+    prisma.strategyObjective.findMany({ where: { workshopId: workshop.id }, orderBy: { position: "asc" } }),
+    delegationsOf(workshop.id),
+  ]);
+  const rule = ruleOf(workshop);
+  const withConsensus = clauses.map((clause) => ({
+    ...clause,
+    consensus: evaluateConsensus(
+      rule,
+      delegations,
+      stances.filter((s) => s.clauseId === clause.id && s.clauseVersion === clause.currentVersion),
+    ),
+  }));
+  const covered = new Set(clauses.filter((c) => c.status !== "WITHDRAWN").flatMap((c) => c.objectiveIds));
+  return {
+    sections: sections.map((section) => ({
+      ...section,
+      clauses: withConsensus.filter((c) => c.sectionId === section.id),
+    })),
+    objectives,
+    uncoveredObjectives: objectives.filter((o) => !covered.has(o.id)),
+    delegations,
+  };
+}
+
+/**
+ * One clause with everything the member may see: all versions, amendments, comments, the
+ * official stances (current and history) and — for the member's own delegation only — its
+ * proposed stances and private caucus drafts.
+ */
+export async function clauseDetail(
+  workshop: WorkshopRule & { id: string },
+  clauseId: string,
+  member: NegotiationMember,
+) {
+  const clause = await prisma.clause.findFirst({
+    where: { id: clauseId, workshopId: workshop.id },
+    include: {
+      section: true,
+      versions: { orderBy: { number: "asc" } },
+      amendments: { orderBy: { createdAt: "asc" } },
+      comments: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!clause) return null;
+  const [stances, delegations, objectives] = await Promise.all([
+    prisma.stance.findMany({
+      where: {
+        clauseId,
+        OR: [{ state: "OFFICIAL" }, ...(member.delegationId ? [{ delegationId: member.delegationId }] : [])],
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    delegationsOf(workshop.id),
+    prisma.strategyObjective.findMany({ where: { id: { in: clause.objectiveIds } } }),
+  ]);
+  const userIds = [
+    ...new Set([
+      clause.proposedById,
+      ...clause.amendments.map((a) => a.proposedById),
+      ...clause.comments.map((c) => c.authorId),
+      ...stances.map((s) => s.recordedById),
+    ]),
+  ];
+  const users = new Map(
+    (await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  const current = stances.filter(
+    (s) =>
+      s.state === "OFFICIAL" && !s.supersededAt && s.amendmentId === null && s.clauseVersion === clause.currentVersion,
+  );
+  const consensus: ConsensusResult = evaluateConsensus(ruleOf(workshop), delegations, current);
+  return { clause, stances, current, consensus, delegations, objectives, users };
+}
+
+export function listSections(workshopId: string) {
+  return prisma.planSection.findMany({ where: { workshopId }, orderBy: { position: "asc" } });
+}
