@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { ConsensusSummary } from "@/components/plan/consensus-summary";
+import { ProposeClauseForm } from "@/components/plan/propose-clause-form";
+import { sectionTitle } from "@/components/plan/section-title";
+import { listClusters } from "@/lib/industries/data";
+import { getTranslator } from "@/lib/i18n/server";
+import { planOverview } from "@/lib/plan/data";
+import { canPropose } from "@/lib/plan/policy";
+import { requireMember } from "@/lib/workshop/access";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("nav.plan") };
+}
+
+export default async function PlanPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user, workshop, member } = await requireMember(slug);
+  const t = await getTranslator();
+  const [plan, clusters] = await Promise.all([planOverview(workshop), listClusters(workshop.id)]);
+  const names = new Map(plan.delegations.map((d) => [d.id, d.name]));
+  const title = (section: { key: string | null; title: string }) => sectionTitle(section, t);
+
+  return (
+    <div className="stack">
+      <h1>{t("nav.plan")}</h1>
+      <p className="muted">{t("plan.intro")}</p>
+      {plan.objectives.length > 0 && (
+        <section className="card" aria-labelledby="objectives-title">
+          <h2 id="objectives-title">{t("plan.objectives.title")}</h2>
+          {plan.uncoveredObjectives.length === 0 ? (
+            <p>{t("plan.objectives.allCovered")}</p>
+          ) : (
+            <p data-testid="uncovered-objectives">
+              {t("plan.objectives.uncovered", {
+                objectives: plan.uncoveredObjectives.map((o) => `${o.code} ${o.title}`).join(t("common.listSeparator")),
+              })}
+            </p>
+          )}
+        </section>
+      )}
+      {plan.sections.map((section) => (
+        <section key={section.id} className="card stack" aria-labelledby={`section-${section.id}`}>
+          <h2 id={`section-${section.id}`}>{title(section)}</h2>
+          {section.clauses.length === 0 ? (
+            <p className="muted">{t("plan.noClauses")}</p>
+          ) : (
+            <ol className="clause-list">
+              {section.clauses.map((clause) => (
+                <li key={clause.id} data-testid="clause-row">
+                  <div className="page-heading">
+                    <Link href={`/w/${slug}/plan/${clause.id}`}>{clause.title}</Link>
+                    <span className={`status status-${clause.status.toLowerCase()}`}>
+                      {t(`plan.status.${clause.status}`)}
+                    </span>
+                  </div>
+                  <p className="muted">
+                    {t(`plan.horizon.${clause.horizon}`)} · {t("plan.versionN", { n: clause.currentVersion })} ·{" "}
+                    {t("plan.openAmendments", { count: clause._count.amendments })} ·{" "}
+                    {t("plan.commentCount", { count: clause._count.comments })}
+                  </p>
+                  {clause.status !== "WITHDRAWN" && (
+                    <ConsensusSummary consensus={clause.consensus} names={names} t={t} />
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+      {canPropose({ ...member, userId: user.id }) && (
+        <details className="card">
+          <summary>{t("plan.propose")}</summary>
+          <ProposeClauseForm
+            slug={slug}
+            sections={plan.sections.map((s) => ({ id: s.id, title: title(s) }))}
+            objectives={plan.objectives.map((o) => ({ id: o.id, code: o.code, title: o.title }))}
+            clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
+          />
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useT } from "@/components/i18n/i18n-provider";
+import type { MessageKey, MessageParams } from "@/lib/i18n/translate";
+import type { ActionResult } from "@/lib/server/result";
+import { ActionForm } from "./action-form";
+import { SubmitButton } from "./field";
+
+interface Props {
+  action: () => Promise<ActionResult>;
+  label: MessageKey;
+  params?: MessageParams;
+  variant?: "primary" | "secondary" | "danger";
+}
+
+/** One button bound to a server action (no fields), showing its translated error in place. */
+export function ActionButton({ action, label, params, variant = "secondary" }: Props) {
+  const t = useT();
+  const router = useRouter();
+  return (
+    <ActionForm action={action} onSuccess={() => router.refresh()} label={t(label, params)} className="inline-form">
+      <SubmitButton label={label} params={params} variant={variant} />
+    </ActionForm>
+  );
+}
