@@ -11,9 +11,20 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-// One client per process; in development Next re-evaluates modules, so keep it on globalThis.
-export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+// One client per process, created on first use rather than at import: scripts (start, seed,
+// bench) import domain code before they know the database URL. In development Next re-evaluates
+// modules, so the client lives on globalThis.
+function client(): PrismaClient {
+  return (globalForPrisma.prisma ??= createClient());
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value: unknown = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});
 
 export type { Prisma } from "./generated/client";
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
