@@ -10,6 +10,7 @@ const items: Array<{ path: string; label: MessageKey }> = [
   { path: "/industries", label: "nav.industries" },
   { path: "/analysis", label: "nav.analysis" },
   { path: "/clusters", label: "nav.clusters" },
+  { path: "/costs", label: "nav.costs" },
   { path: "/plan", label: "nav.plan" },
   { path: "/delegations", label: "nav.delegations" },
   { path: "/members", label: "nav.members" },

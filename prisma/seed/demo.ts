@@ -6,6 +6,7 @@ import { appendEvent } from "@/lib/live/events";
 import { ensureSections } from "@/lib/plan/mutations";
 import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./demo-data";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
+import { seedServices } from "./demo-services";
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean }> {
   const users = new Map<string, string>();
@@ -28,6 +29,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const existing = await prisma.workshop.findUnique({ where: { slug: demoWorkshop.slug }, select: { id: true } });
   if (existing) {
     await seedPlans(prisma, existing.id);
+    await seedServices(prisma, existing.id);
     return { created: false };
   }
 
@@ -61,6 +63,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   });
   const created = await prisma.workshop.findUniqueOrThrow({ where: { slug: demoWorkshop.slug }, select: { id: true } });
   await seedPlans(prisma, created.id);
+  await seedServices(prisma, created.id);
   return { created: true };
 }
 
