@@ -126,7 +126,9 @@ export function StatusForm({
             </option>
           ))}
       </SelectField>
-      <CheckboxField name="override" label="plan.status.override" hint="plan.status.overrideHint" />
+      {allowed.includes("AGREED") && (
+        <CheckboxField name="override" label="plan.status.override" hint="plan.status.overrideHint" />
+      )}
       <TextAreaField name="reason" label="plan.status.reason" hint="plan.status.reasonHint" rows={2} />
       <SubmitButton label="plan.status.change" />
     </ActionForm>
