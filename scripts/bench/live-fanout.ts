@@ -2,42 +2,19 @@
 // connected to the demo workshop; the benchmark commits phase changes through the same mutation
 // the app uses and measures, per client, the time from the start of the committing call to the
 // arrival of the event on the client's stream. Reports p50/p99/max over all deliveries.
-import { spawn } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
-import { freePort } from "@/lib/db/temporary-database";
 import { DEMO_PASSWORD, DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
-import { build, buildIsStale } from "../support/build";
 import { signInOverHttp } from "../support/session";
+import { startAppServer } from "./server";
 import { sleep, summarise, type BenchContext } from "./stats";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
 
-export async function benchLiveFanout({ root, databaseUrl, prisma }: BenchContext): Promise<void> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: "bench-secret",
-    NEXTAUTH_URL: baseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production" as const,
-    LOG_LEVEL: "warn",
-  };
-  if (buildIsStale(root)) build(root, env);
-  const server = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-    {
-      cwd: root,
-      env,
-      stdio: "ignore",
-    },
-  );
+export async function benchLiveFanout(ctx: BenchContext): Promise<void> {
+  const { prisma } = ctx;
+  const { baseUrl, stop } = await startAppServer(ctx);
   try {
-    await waitForServer(baseUrl);
     const cookie = await signInOverHttp(baseUrl, "facilitator@roundtable.demo", DEMO_PASSWORD);
     const workshop = await prisma.workshop.findUniqueOrThrow({ where: { slug: DEMO_WORKSHOP_SLUG } });
     const facilitator = await prisma.user.findUniqueOrThrow({ where: { email: "facilitator@roundtable.demo" } });
@@ -69,7 +46,7 @@ export async function benchLiveFanout({ root, databaseUrl, prisma }: BenchContex
     connected.forEach((close) => close());
     agent.destroy();
   } finally {
-    server.kill("SIGTERM");
+    stop();
   }
 }
 
@@ -103,17 +80,4 @@ function openClient(
     });
     request.on("error", reject);
   });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${url}/sign-in`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await sleep(200);
-  }
-  throw new Error("server did not start");
 }
