@@ -32,7 +32,8 @@ export function FiguresForm({ slug, serviceId, delegation, usage, customWeight, 
     >
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="delegationId" value={delegation.id} />
-      <p className="muted">{label}</p>
+      {/* A lead's form sits under a summary that already says this. */}
+      {withCustomWeight && <p className="muted">{label}</p>}
       <div className="row">
         <TextField
           name="usage"

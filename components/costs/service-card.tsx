@@ -39,6 +39,7 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
     value === null || value === undefined ? "—" : number.format(value);
   const figuresOf = (delegationId: string) => service.figures.find((f) => f.delegationId === delegationId);
   const ownDelegation = delegations.find((d) => d.id === member.delegationId);
+  const usesUsage = service.rule.some((c) => c.basis === "USAGE");
   const headingId = `service-${service.id}`;
   return (
     <section className="card stack" aria-labelledby={headingId} data-testid="service">
@@ -145,7 +146,7 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
       {agreed && (manage || ownDelegation) && <p className="muted">{t("costs.plan.agreedHint")}</p>}
 
       {!agreed && !manage && ownDelegation && canDeclareUsage(member, ownDelegation.id) && (
-        <details className="subcard" open={figuresOf(ownDelegation.id)?.usage == null}>
+        <details className="subcard" open={usesUsage && figuresOf(ownDelegation.id)?.usage == null}>
           <summary>{t("costs.figures.declare", { delegation: ownDelegation.name })}</summary>
           <FiguresForm
             slug={slug}
