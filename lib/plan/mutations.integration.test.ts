@@ -171,4 +171,19 @@ describe("negotiating a clause", () => {
     const thread = await prisma.comment.findMany({ where: { clauseId: id }, orderBy: { createdAt: "asc" } });
     expect(thread.map((c) => c.parentId)).toEqual([null, top.id]);
   });
+
+  it("stances on an open amendment are the delegation's view of the amendment, not of the clause", async () => {
+    const s = await setup();
+    const { id } = await proposeClause(s.chair, clause(s));
+    const amendment = await proposeAmendment(
+      s.betaLead,
+      amendmentSchema.parse({ clauseId: id, baseVersion: 1, text: "New text" }),
+    );
+    await recordStance(s.alphaLead, stance(id, s.alpha.id, "SUPPORT", "official", amendment.id));
+    expect(await codeOf(changeStatus(s.chair, agree(id)))).toBe("errors.consensusNotMet");
+    await decideAmendment(s.chair, amendment.id, "REJECTED");
+    expect(await codeOf(recordStance(s.betaLead, stance(id, s.beta.id, "OBJECT", "official", amendment.id)))).toBe(
+      "errors.amendmentDecided",
+    );
+  });
 });

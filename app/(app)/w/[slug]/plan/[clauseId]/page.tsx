@@ -43,7 +43,8 @@ export default async function ClausePage({ params, searchParams }: { params: Par
         "private",
       ].filter(Boolean) as Array<"official" | "proposed" | "private">)
     : [];
-  const topComments = clause.comments.filter((c) => !c.parentId);
+  // Comments on amendments are shown with their amendment; the thread below is the clause's own.
+  const topComments = clause.comments.filter((c) => !c.parentId && !c.amendmentId);
 
   return (
     <div className="stack">
@@ -142,6 +143,41 @@ export default async function ClausePage({ params, searchParams }: { params: Par
             </p>
             <DiffView segments={diffWords(text(amendment.baseVersion), amendment.text)} t={t} />
             {amendment.rationale && <p className="muted">{amendment.rationale}</p>}
+            <p className="muted" data-testid="amendment-stances">
+              {delegations
+                .map((d) => {
+                  const stance = stances.find(
+                    (x) =>
+                      x.amendmentId === amendment.id &&
+                      x.delegationId === d.id &&
+                      x.state === "OFFICIAL" &&
+                      !x.supersededAt,
+                  );
+                  return `${d.name}: ${stance ? t(`plan.position.${stance.position}`) : t("plan.position.none")}`;
+                })
+                .join(t("common.listSeparator"))}
+            </p>
+            {amendment.status === "OPEN" && own && clause.status !== "AGREED" && clause.status !== "WITHDRAWN" && (
+              <details>
+                <summary>{t("plan.stance.onAmendment", { delegation: names.get(own) ?? "" })}</summary>
+                <StanceForm
+                  slug={slug}
+                  clauseId={clause.id}
+                  delegationId={own}
+                  modes={modes}
+                  amendmentId={amendment.id}
+                />
+              </details>
+            )}
+            {clause.comments
+              .filter((c) => c.amendmentId === amendment.id)
+              .map((comment) => (
+                <Comment key={comment.id} comment={comment} users={users} t={t} date={date} />
+              ))}
+            <details>
+              <summary>{t("plan.comments.onAmendment")}</summary>
+              <CommentForm slug={slug} clauseId={clause.id} amendmentId={amendment.id} />
+            </details>
             {chair && amendment.status === "OPEN" && (
               <div className="row">
                 <ActionButton
@@ -208,7 +244,9 @@ export default async function ClausePage({ params, searchParams }: { params: Par
       )}
 
       <section className="card stack" aria-labelledby="comments-title">
-        <h2 id="comments-title">{t("plan.comments.title", { count: clause.comments.length })}</h2>
+        <h2 id="comments-title">
+          {t("plan.comments.title", { count: clause.comments.filter((c) => !c.amendmentId).length })}
+        </h2>
         <ul className="comments">
           {topComments.map((comment) => (
             <li key={comment.id}>
