@@ -3,7 +3,9 @@ import type { Role } from "@/lib/db/generated/enums";
 import {
   canAmend,
   canChair,
+  canChangeRule,
   canComment,
+  canManagePlan,
   canPropose,
   canProposeStance,
   canRecordOfficialStance,
@@ -42,6 +44,12 @@ const matrix: Array<[string, (x: NegotiationMember) => boolean, Who[]]> = [
   ["withdraw an open clause", (x) => canWithdraw(x, open), ["facilitator", "coFacilitator", "delegateA"]],
   ["record A's official stance", (x) => canRecordOfficialStance(x, A), ["leadA"]],
   ["propose A's stance", (x) => canProposeStance(x, A), ["leadA", "delegateA"]],
+  ["manage sections and objectives", canManagePlan, ["facilitator", "coFacilitator"]],
+  ["change the rule in Submit", (x) => canChangeRule(x, { phase: "SUBMIT" }), ["facilitator", "coFacilitator"]],
+  ["change the rule in Analyse", (x) => canChangeRule(x, { phase: "ANALYSE" }), ["facilitator", "coFacilitator"]],
+  ["change the rule in Negotiate", (x) => canChangeRule(x, { phase: "NEGOTIATE" }), []],
+  ["change the rule in Vote", (x) => canChangeRule(x, { phase: "VOTE" }), []],
+  ["change the rule in Ratify", (x) => canChangeRule(x, { phase: "RATIFY" }), []],
   ["comment", canComment, ["facilitator", "coFacilitator", "observer", "leadA", "delegateA", "leadB", "delegateB"]],
 ];
 

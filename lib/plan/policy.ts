@@ -51,3 +51,20 @@ export function canProposeStance(member: NegotiationMember, delegationId: string
 export function canComment(member: NegotiationMember): boolean {
   return Boolean(member.role);
 }
+
+/** The facilitators keep the plan's sections and strategy objectives. */
+export function canManagePlan(member: NegotiationMember): boolean {
+  return isFacilitator(member);
+}
+
+export type WorkshopPhase = "SUBMIT" | "ANALYSE" | "NEGOTIATE" | "VOTE" | "RATIFY";
+
+/** The consensus rule is fixed once negotiation starts: stances were given under it. */
+export function ruleChangeable(phase: WorkshopPhase): boolean {
+  return phase === "SUBMIT" || phase === "ANALYSE";
+}
+
+/** Only the facilitators change the consensus rule, and only before negotiation starts. */
+export function canChangeRule(member: NegotiationMember, workshop: { phase: WorkshopPhase }): boolean {
+  return isFacilitator(member) && ruleChangeable(workshop.phase);
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIndustryCode } from "@/lib/industries/classification";
+import { checkConsensusRule, consensusRuleFields, whenRuleValid } from "@/lib/workshop/schema";
 
 const text = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
 const idList = z.array(z.string().min(1).max(64)).max(50);
@@ -52,3 +53,32 @@ export const commentSchema = z.object({
   alignment: z.enum(["IN_FAVOUR", "AGAINST", "NEUTRAL"]).optional(),
 });
 export type CommentInput = z.infer<typeof commentSchema>;
+
+// The facilitator's plan settings: sections, strategy objectives and the consensus rule.
+
+export const sectionTitleSchema = z.object({ title: text(200) });
+export const sectionRenameSchema = sectionTitleSchema.extend({ sectionId: z.string().min(1) });
+export const sectionMoveSchema = z.object({
+  sectionId: z.string().min(1),
+  direction: z.enum(["up", "down"], { message: "errors.invalid" }),
+});
+export type SectionMoveInput = z.infer<typeof sectionMoveSchema>;
+
+export const objectiveSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, "errors.required")
+    .max(16, "errors.tooLong")
+    .regex(/^[\p{L}\p{N}._-]+$/u, "errors.objectiveCode"),
+  title: text(300),
+  description: z.string().trim().max(4000, "errors.tooLong").default(""),
+});
+export type ObjectiveInput = z.infer<typeof objectiveSchema>;
+export const objectiveUpdateSchema = objectiveSchema.extend({ objectiveId: z.string().min(1) });
+
+/** The consensus rule as the facilitator changes it, against the workshop version they saw. */
+export const ruleChangeSchema = z
+  .object({ ...consensusRuleFields, version: z.coerce.number().int().min(1) })
+  .superRefine(checkConsensusRule, { when: whenRuleValid });
+export type RuleChangeInput = z.infer<typeof ruleChangeSchema>;

@@ -29,6 +29,40 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on" || value === "true" || value === true);
 
+/** The consensus rule's fields, shared by the creation form and the facilitator's rule form. */
+export const consensusRuleFields = {
+  consensusRule: z.enum(ConsensusRule, { message: "errors.invalid" }),
+  minSupport: z.coerce
+    .number({ message: "errors.number" })
+    .int("errors.number")
+    .min(1, "errors.minOne")
+    .max(100, "errors.tooLarge")
+    .default(1),
+  majorityShare: z
+    .union([
+      z.literal(""),
+      z.coerce.number({ message: "errors.number" }).gt(0.5, "errors.majorityShare").max(1, "errors.majorityShare"),
+    ])
+    .optional()
+    .transform((value) => (value === "" || value === undefined ? undefined : value)),
+  doubleMajority: checkbox,
+};
+
+/** A qualified majority needs its share. */
+export function checkConsensusRule(
+  value: { consensusRule: ConsensusRule; majorityShare?: number },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.consensusRule === "QUALIFIED_MAJORITY" && value.majorityShare === undefined)
+    ctx.addIssue({ code: "custom", path: ["majorityShare"], message: "errors.required" });
+}
+export const whenRuleValid = whenValid("consensusRule", "majorityShare");
+
+export const consensusRuleSchema = z
+  .object(consensusRuleFields)
+  .superRefine(checkConsensusRule, { when: whenRuleValid });
+export type ConsensusRuleInput = z.infer<typeof consensusRuleSchema>;
+
 export const workshopSchema = z
   .object({
     title: requiredText(120),
@@ -38,21 +72,7 @@ export const workshopSchema = z
     mediumTo: year,
     longFrom: year,
     longTo: year,
-    consensusRule: z.enum(ConsensusRule, { message: "errors.invalid" }),
-    minSupport: z.coerce
-      .number({ message: "errors.number" })
-      .int("errors.number")
-      .min(1, "errors.minOne")
-      .max(100, "errors.tooLarge")
-      .default(1),
-    majorityShare: z
-      .union([
-        z.literal(""),
-        z.coerce.number({ message: "errors.number" }).gt(0.5, "errors.majorityShare").max(1, "errors.majorityShare"),
-      ])
-      .optional()
-      .transform((value) => (value === "" || value === undefined ? undefined : value)),
-    doubleMajority: checkbox,
+    ...consensusRuleFields,
   })
   .superRefine(
     (value, ctx) => {
@@ -62,11 +82,10 @@ export const workshopSchema = z
         ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.yearRange" });
       if (value.longTo <= value.mediumTo)
         ctx.addIssue({ code: "custom", path: ["longTo"], message: "errors.longAfterMedium" });
-      if (value.consensusRule === "QUALIFIED_MAJORITY" && value.majorityShare === undefined)
-        ctx.addIssue({ code: "custom", path: ["majorityShare"], message: "errors.required" });
     },
-    { when: whenValid("mediumFrom", "mediumTo", "longFrom", "longTo", "consensusRule", "majorityShare") },
-  );
+    { when: whenValid("mediumFrom", "mediumTo", "longFrom", "longTo") },
+  )
+  .superRefine(checkConsensusRule, { when: whenRuleValid });
 export type WorkshopInput = z.infer<typeof workshopSchema>;
 
 export const phaseChangeSchema = z.object({
