@@ -146,7 +146,8 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
       {agreed && (manage || ownDelegation) && <p className="muted">{t("costs.plan.agreedHint")}</p>}
 
       {!agreed && !manage && ownDelegation && canDeclareUsage(member, ownDelegation.id) && (
-        <details className="subcard" open={usesUsage && figuresOf(ownDelegation.id)?.usage == null}>
+        // Where the rule uses usage the lead's form is always open; elsewhere it is one click away.
+        <details className="subcard" open={usesUsage || undefined}>
           <summary>{t("costs.figures.declare", { delegation: ownDelegation.name })}</summary>
           <FiguresForm
             slug={slug}
