@@ -122,3 +122,16 @@ export async function clauseDetail(
 export function listSections(workshopId: string) {
   return prisma.planSection.findMany({ where: { workshopId }, orderBy: { position: "asc" } });
 }
+
+/** What the facilitator's plan settings show: sections with their clause counts, objectives. */
+export async function planSettings(workshopId: string) {
+  const [sections, objectives] = await Promise.all([
+    prisma.planSection.findMany({
+      where: { workshopId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      include: { _count: { select: { clauses: true } } },
+    }),
+    prisma.strategyObjective.findMany({ where: { workshopId }, orderBy: [{ position: "asc" }, { code: "asc" }] }),
+  ]);
+  return { sections, objectives };
+}

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { appendEvent } from "@/lib/live/events";
 import { ensureSections } from "@/lib/plan/mutations";
 import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./demo-data";
+import { demoObjectives } from "./demo-objectives";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
 import { seedServices } from "./demo-services";
 
@@ -114,6 +115,11 @@ async function seedPlans(prisma: PrismaClient, workshopId: string): Promise<void
         actorId: author,
         type: "plan.submitted",
         payload: { delegationId: delegation.id, seeded: true },
+      });
+    }
+    if ((await tx.strategyObjective.count({ where: { workshopId } })) === 0) {
+      await tx.strategyObjective.createMany({
+        data: demoObjectives.map((objective, position) => ({ ...objective, workshopId, position })),
       });
     }
     if ((await tx.regionalReference.count({ where: { workshopId } })) === 0) {

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
 import { ProposeClauseForm } from "@/components/plan/propose-clause-form";
+import { ruleInWords } from "@/components/plan/rule-in-words";
 import { sectionTitle } from "@/components/plan/section-title";
 import { listClusters } from "@/lib/industries/data";
 import { getTranslator } from "@/lib/i18n/server";
 import { planOverview } from "@/lib/plan/data";
-import { canPropose } from "@/lib/plan/policy";
+import { canManagePlan, canPropose } from "@/lib/plan/policy";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -24,6 +25,12 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
     <div className="stack">
       <h1>{t("nav.plan")}</h1>
       <p className="muted">{t("plan.intro")}</p>
+      <p data-testid="consensus-rule">{t("plan.rule.current", { rule: ruleInWords(workshop, t) })}</p>
+      {canManagePlan({ ...member, userId: user.id }) && (
+        <p>
+          <Link href={`/w/${slug}/plan/settings`}>{t("plan.settings.link")}</Link>
+        </p>
+      )}
       {plan.objectives.length > 0 && (
         <section className="card" aria-labelledby="objectives-title">
           <h2 id="objectives-title">{t("plan.objectives.title")}</h2>

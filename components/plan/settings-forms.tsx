@@ -1,0 +1,274 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+import { ActionForm, useFormState } from "@/components/ui/action-form";
+import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import type { MessageKey, MessageParams } from "@/lib/i18n/translate";
+import {
+  addObjectiveAction,
+  addSectionAction,
+  changeConsensusRuleAction,
+  deleteObjectiveAction,
+  deleteSectionAction,
+  editObjectiveAction,
+  moveSectionAction,
+  renameSectionAction,
+} from "@/lib/plan/settings-actions";
+import type { ActionResult } from "@/lib/server/result";
+
+function useRefresh(reset = true) {
+  const router = useRouter();
+  return (_result: unknown, form: HTMLFormElement) => {
+    if (reset) form.reset();
+    router.refresh();
+  };
+}
+
+function RowSubmit({ text, label, variant }: { text: MessageKey; label: string; variant: "secondary" | "danger" }) {
+  const t = useT();
+  const { pending } = useFormState();
+  return (
+    <button type="submit" className={`button button-${variant}`} disabled={pending} aria-label={label}>
+      {t(text)}
+    </button>
+  );
+}
+
+/** A one-button form whose accessible name says what it acts on ("Move Energy up"). */
+function RowButton({
+  action,
+  text,
+  label,
+  params,
+  variant = "secondary",
+}: {
+  action: () => Promise<ActionResult>;
+  text: MessageKey;
+  label: MessageKey;
+  params: MessageParams;
+  variant?: "secondary" | "danger";
+}) {
+  const t = useT();
+  const done = useRefresh(false);
+  return (
+    <ActionForm action={action} onSuccess={done} label={t(label, params)} className="inline-form">
+      <RowSubmit text={text} label={t(label, params)} variant={variant} />
+    </ActionForm>
+  );
+}
+
+export function SectionRow({
+  slug,
+  section,
+  first,
+  last,
+}: {
+  slug: string;
+  section: { id: string; title: string; shownTitle: string; clauses: number };
+  first: boolean;
+  last: boolean;
+}) {
+  const t = useT();
+  const done = useRefresh(false);
+  const params = { title: section.shownTitle };
+  return (
+    <li className="stack" data-testid="settings-section">
+      <ActionForm
+        className="row"
+        label={t("plan.settings.sections.renameLabel", params)}
+        action={renameSectionAction.bind(null, slug)}
+        onSuccess={done}
+      >
+        <input type="hidden" name="sectionId" value={section.id} />
+        <TextField name="title" label="plan.settings.sections.name" defaultValue={section.shownTitle} maxLength={200} />
+        <SubmitButton label="plan.settings.sections.rename" variant="secondary" />
+      </ActionForm>
+      <div className="row">
+        {!first && (
+          <RowButton
+            action={moveSectionAction.bind(null, slug, section.id, "up")}
+            text="plan.settings.sections.moveUp"
+            label="plan.settings.sections.moveUpLabel"
+            params={params}
+          />
+        )}
+        {!last && (
+          <RowButton
+            action={moveSectionAction.bind(null, slug, section.id, "down")}
+            text="plan.settings.sections.moveDown"
+            label="plan.settings.sections.moveDownLabel"
+            params={params}
+          />
+        )}
+        {section.clauses === 0 ? (
+          <RowButton
+            action={deleteSectionAction.bind(null, slug, section.id)}
+            text="plan.settings.sections.delete"
+            label="plan.settings.sections.deleteLabel"
+            params={params}
+            variant="danger"
+          />
+        ) : (
+          <p className="muted">{t("plan.settings.sections.clauses", { count: section.clauses })}</p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function AddSectionForm({ slug }: { slug: string }) {
+  const t = useT();
+  const done = useRefresh();
+  return (
+    <ActionForm
+      className="row"
+      label={t("plan.settings.sections.add")}
+      action={addSectionAction.bind(null, slug)}
+      onSuccess={done}
+    >
+      <TextField name="title" label="plan.settings.sections.name" required maxLength={200} />
+      <SubmitButton label="plan.settings.sections.add" />
+    </ActionForm>
+  );
+}
+
+interface Objective {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+}
+
+/** Adds an objective, or edits one when given. */
+export function ObjectiveForm({ slug, objective }: { slug: string; objective?: Objective }) {
+  const t = useT();
+  const done = useRefresh(!objective);
+  return (
+    <ActionForm
+      className="stack"
+      label={
+        objective ? t("plan.settings.objectives.edit", { code: objective.code }) : t("plan.settings.objectives.add")
+      }
+      action={(objective ? editObjectiveAction : addObjectiveAction).bind(null, slug)}
+      onSuccess={done}
+    >
+      {objective && <input type="hidden" name="objectiveId" value={objective.id} />}
+      <div className="row">
+        <TextField
+          name="code"
+          label="plan.settings.objectives.code"
+          hint="plan.settings.objectives.codeHint"
+          defaultValue={objective?.code}
+          required
+          maxLength={16}
+        />
+        <TextField
+          name="title"
+          label="plan.settings.objectives.name"
+          defaultValue={objective?.title}
+          required
+          maxLength={300}
+        />
+      </div>
+      <TextAreaField
+        name="description"
+        label="plan.settings.objectives.description"
+        defaultValue={objective?.description}
+        rows={2}
+        maxLength={4000}
+      />
+      <SubmitButton label={objective ? "plan.settings.objectives.save" : "plan.settings.objectives.add"} />
+    </ActionForm>
+  );
+}
+
+export function DeleteObjectiveButton({ slug, objective }: { slug: string; objective: { id: string; code: string } }) {
+  return (
+    <RowButton
+      action={deleteObjectiveAction.bind(null, slug, objective.id)}
+      text="plan.settings.objectives.delete"
+      label="plan.settings.objectives.deleteLabel"
+      params={{ code: objective.code }}
+      variant="danger"
+    />
+  );
+}
+
+const rules = ["UNANIMITY", "CONSENSUS_MINUS_ONE", "QUALIFIED_MAJORITY"] as const;
+type RuleKind = (typeof rules)[number];
+
+/** The consensus rule; read-only (with the reason) once negotiation has started. */
+export function RuleForm({
+  slug,
+  version,
+  locked,
+  rule: current,
+}: {
+  slug: string;
+  version: number;
+  locked: boolean;
+  rule: { consensusRule: RuleKind; minSupport: number; majorityShare: number | null; doubleMajority: boolean };
+}) {
+  const t = useT();
+  const done = useRefresh(false);
+  const [rule, setRule] = useState<RuleKind>(current.consensusRule);
+  return (
+    <ActionForm
+      className="stack"
+      label={t("plan.settings.rule.title")}
+      action={changeConsensusRuleAction.bind(null, slug)}
+      onSuccess={done}
+    >
+      <p className="muted" id="rule-state">
+        {t(locked ? "plan.settings.rule.locked" : "plan.settings.rule.open")}
+      </p>
+      <input type="hidden" name="version" value={version} />
+      <fieldset disabled={locked} aria-describedby="rule-state">
+        <legend>{t("workshop.fields.consensus")}</legend>
+        <SelectField
+          name="consensusRule"
+          label="workshop.fields.consensusRule"
+          value={rule}
+          onChange={(event) => setRule(event.target.value as RuleKind)}
+        >
+          {rules.map((value) => (
+            <option key={value} value={value}>
+              {t(`consensusRules.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        {rule === "UNANIMITY" && (
+          <TextField
+            name="minSupport"
+            label="workshop.fields.minSupport"
+            hint="workshop.fields.minSupportHint"
+            type="number"
+            min={1}
+            defaultValue={current.minSupport}
+          />
+        )}
+        {rule === "QUALIFIED_MAJORITY" && (
+          <TextField
+            name="majorityShare"
+            label="workshop.fields.majorityShare"
+            hint="workshop.fields.majorityShareHint"
+            type="number"
+            step="0.01"
+            min={0.51}
+            max={1}
+            defaultValue={current.majorityShare ?? "0.66"}
+          />
+        )}
+        <CheckboxField
+          name="doubleMajority"
+          label="workshop.fields.doubleMajority"
+          hint="workshop.fields.doubleMajorityHint"
+          defaultChecked={current.doubleMajority}
+        />
+        {!locked && <SubmitButton label="plan.settings.rule.save" />}
+      </fieldset>
+    </ActionForm>
+  );
+}
