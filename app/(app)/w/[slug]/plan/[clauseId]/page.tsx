@@ -36,6 +36,8 @@ export default async function ClausePage({ params, searchParams }: { params: Par
       s.delegationId === own && s.state !== "OFFICIAL" && !s.supersededAt && s.clauseVersion === clause.currentVersion,
   );
   const chair = canChair(member);
+  // Official stances that no longer count: on earlier versions, or replaced by a newer one.
+  const history = stances.filter((s) => s.state === "OFFICIAL" && s.amendmentId === null && !current.includes(s));
   const modes = own
     ? ([
         canRecordOfficialStance(member, own) && "official",
@@ -101,6 +103,20 @@ export default async function ClausePage({ params, searchParams }: { params: Par
             </tbody>
           </table>
         </div>
+        {history.length > 0 && (
+          <details data-testid="stance-history">
+            <summary>{t("plan.stance.history", { count: history.length })}</summary>
+            <ul className="plain-list">
+              {history.map((h) => (
+                <li key={h.id}>
+                  {date.format(h.createdAt)} · {names.get(h.delegationId)} ·{" "}
+                  {t("plan.versionN", { n: h.clauseVersion })}: {t(`plan.position.${h.position}`)}
+                  {h.reason ? ` — ${h.reason}` : ""}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {own && clause.status !== "AGREED" && clause.status !== "WITHDRAWN" && (
           <div className="subcard stack">
             <h3>{t("plan.stance.forDelegation", { delegation: names.get(own) ?? "" })}</h3>
