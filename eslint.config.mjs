@@ -35,7 +35,7 @@ const config = [
   { files: ["app/**/*.{ts,tsx}"], rules: restrict(database) },
   { files: ["components/**/*.{ts,tsx}"], rules: restrict(fromApp, database) },
   { files: ["lib/**/*.{ts,tsx}"], rules: restrict(upward, database) },
-  { files: ["lib/db/**", "lib/**/data.ts", "lib/**/mutations.ts", "lib/**/*.test.ts"], rules: restrict(upward) },
+  { files: ["lib/db/**", "lib/**/*data.ts", "lib/**/*mutations.ts", "lib/**/*.test.ts"], rules: restrict(upward) },
 ];
 
 export default config;

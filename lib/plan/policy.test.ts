@@ -61,3 +61,13 @@ describe("negotiation policy", () => {
     }
   }
 });
+
+describe("default section titles", () => {
+  it("stay translatable when saved unchanged in any language, and change when really renamed", async () => {
+    const { canonicalSectionTitle } = await import("./sections");
+    expect(canonicalSectionTitle("clusters", "城市群")).toBe("City clusters");
+    expect(canonicalSectionTitle("clusters", "City clusters")).toBe("City clusters");
+    expect(canonicalSectionTitle("clusters", "Dalian and Shenyang clusters")).toBe("Dalian and Shenyang clusters");
+    expect(canonicalSectionTitle(null, "城市群")).toBe("城市群");
+  });
+});

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { invalid, type ActionResult } from "@/lib/server/result";
 import { runAction } from "@/lib/server/run-action";
 import { authorizeAction } from "@/lib/workshop/access";
-import * as mutations from "./mutations";
+import type { Actor } from "./mutation-support";
+import * as mutations from "./settings-mutations";
 import {
   objectiveSchema,
   objectiveUpdateSchema,
@@ -16,7 +17,7 @@ import {
   sectionTitleSchema,
 } from "./schema";
 
-async function actor(slug: string): Promise<mutations.Actor> {
+async function actor(slug: string): Promise<Actor> {
   const { user, workshop, member } = await authorizeAction(slug, "workshop.view");
   return { userId: user.id, workshopId: workshop.id, member: { ...member, userId: user.id } };
 }

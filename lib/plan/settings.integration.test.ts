@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/server/result";
 import { addMember, createWorkshopFixture, prisma } from "@/test/db";
+import type { Actor } from "./mutation-support";
+import { proposeClause } from "./mutations";
 import {
   addObjective,
   addSection,
@@ -10,10 +12,8 @@ import {
   deleteSection,
   editObjective,
   moveSection,
-  proposeClause,
   renameSection,
-  type Actor,
-} from "./mutations";
+} from "./settings-mutations";
 import { clauseSchema, objectiveSchema, ruleChangeSchema } from "./schema";
 
 async function setup() {
