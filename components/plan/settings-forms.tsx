@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm, useFormState } from "@/components/ui/action-form";
-import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import { ConsensusRuleFields, type ConsensusRuleValues } from "@/components/workshop/consensus-rule-fields";
+import { SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
 import type { MessageKey, MessageParams } from "@/lib/i18n/translate";
 import {
   addObjectiveAction,
@@ -196,9 +196,6 @@ export function DeleteObjectiveButton({ slug, objective }: { slug: string; objec
   );
 }
 
-const rules = ["UNANIMITY", "CONSENSUS_MINUS_ONE", "QUALIFIED_MAJORITY"] as const;
-type RuleKind = (typeof rules)[number];
-
 /** The consensus rule; read-only (with the reason) once negotiation has started. */
 export function RuleForm({
   slug,
@@ -209,11 +206,10 @@ export function RuleForm({
   slug: string;
   version: number;
   locked: boolean;
-  rule: { consensusRule: RuleKind; minSupport: number; majorityShare: number | null; doubleMajority: boolean };
+  rule: ConsensusRuleValues;
 }) {
   const t = useT();
   const done = useRefresh(false);
-  const [rule, setRule] = useState<RuleKind>(current.consensusRule);
   return (
     <ActionForm
       className="stack"
@@ -225,50 +221,9 @@ export function RuleForm({
         {t(locked ? "plan.settings.rule.locked" : "plan.settings.rule.open")}
       </p>
       <input type="hidden" name="version" value={version} />
-      <fieldset disabled={locked} aria-describedby="rule-state">
-        <legend>{t("workshop.fields.consensus")}</legend>
-        <SelectField
-          name="consensusRule"
-          label="workshop.fields.consensusRule"
-          value={rule}
-          onChange={(event) => setRule(event.target.value as RuleKind)}
-        >
-          {rules.map((value) => (
-            <option key={value} value={value}>
-              {t(`consensusRules.${value}`)}
-            </option>
-          ))}
-        </SelectField>
-        {rule === "UNANIMITY" && (
-          <TextField
-            name="minSupport"
-            label="workshop.fields.minSupport"
-            hint="workshop.fields.minSupportHint"
-            type="number"
-            min={1}
-            defaultValue={current.minSupport}
-          />
-        )}
-        {rule === "QUALIFIED_MAJORITY" && (
-          <TextField
-            name="majorityShare"
-            label="workshop.fields.majorityShare"
-            hint="workshop.fields.majorityShareHint"
-            type="number"
-            step="0.01"
-            min={0.51}
-            max={1}
-            defaultValue={current.majorityShare ?? "0.66"}
-          />
-        )}
-        <CheckboxField
-          name="doubleMajority"
-          label="workshop.fields.doubleMajority"
-          hint="workshop.fields.doubleMajorityHint"
-          defaultChecked={current.doubleMajority}
-        />
+      <ConsensusRuleFields initial={current} disabled={locked} describedBy="rule-state">
         {!locked && <SubmitButton label="plan.settings.rule.save" />}
-      </fieldset>
+      </ConsensusRuleFields>
     </ActionForm>
   );
 }
