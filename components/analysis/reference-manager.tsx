@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { IndustryPicker } from "@/components/industries/industry-picker";
+import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/ui/field";
 import { deleteReferenceAction, saveReferenceAction } from "@/lib/industries/actions";
@@ -39,13 +40,7 @@ export function ReferenceManager({ slug, references }: { slug: string; reference
                   {n.format(r.value)} {r.unit}
                   {r.note && <span className="muted"> · {r.note}</span>}
                 </span>
-                <ActionForm
-                  action={() => deleteReferenceAction(slug, r.id)}
-                  onSuccess={() => router.refresh()}
-                  label={t("common.delete")}
-                >
-                  <SubmitButton label="common.delete" variant="danger" />
-                </ActionForm>
+                <ActionButton action={() => deleteReferenceAction(slug, r.id)} label="common.delete" variant="danger" />
               </li>
             );
           })}

@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { ActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/field";
+import { ActionButton } from "@/components/ui/action-button";
 import { Markdown } from "@/components/ui/markdown";
 import { deleteEntryAction } from "@/lib/industries/actions";
 import { industryByCode } from "@/lib/industries/classification";
@@ -24,7 +22,6 @@ interface Props {
 export function PlanEntries({ slug, delegationId, delegationName, entries, editable, clusters, horizons }: Props) {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const number = compactFormat(locale);
   const clusterName = (id: string | null) => clusters.find((c) => c.id === id)?.name;
@@ -107,13 +104,11 @@ export function PlanEntries({ slug, delegationId, delegationName, entries, edita
                       {t("common.edit")}
                       <span className="visually-hidden"> {entry.industryCode}</span>
                     </button>
-                    <ActionForm
+                    <ActionButton
                       action={() => deleteEntryAction(slug, entry.id, entry.version)}
-                      onSuccess={() => router.refresh()}
-                      label={t("common.delete")}
-                    >
-                      <SubmitButton label="common.delete" variant="danger" />
-                    </ActionForm>
+                      label="common.delete"
+                      variant="danger"
+                    />
                   </td>
                 )}
               </tr>

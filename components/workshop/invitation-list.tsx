@@ -1,9 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { ActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/field";
+import { ActionButton } from "@/components/ui/action-button";
 import type { Role } from "@/lib/db/generated/enums";
 import { revokeInvitationAction } from "@/lib/workshop/actions";
 import type { InvitationState } from "@/lib/workshop/invitation-token";
@@ -21,7 +19,6 @@ interface Row {
 export function InvitationList({ slug, invitations }: { slug: string; invitations: Row[] }) {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
   if (invitations.length === 0) return <p>{t("members.noInvitations")}</p>;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -52,13 +49,11 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
               <td>{date.format(new Date(i.expiresAt))}</td>
               <td>
                 {i.state === "pending" && (
-                  <ActionForm
+                  <ActionButton
                     action={() => revokeInvitationAction(slug, i.id)}
-                    onSuccess={() => router.refresh()}
-                    label={t("members.revoke")}
-                  >
-                    <SubmitButton label="members.revoke" variant="danger" />
-                  </ActionForm>
+                    label="members.revoke"
+                    variant="danger"
+                  />
                 )}
               </td>
             </tr>

@@ -1,6 +1,7 @@
 import { ClusterForm } from "@/components/clusters/cluster-form";
-import { DeleteCluster } from "@/components/clusters/delete-cluster";
+import { ActionButton } from "@/components/ui/action-button";
 import { industryByCode } from "@/lib/industries/classification";
+import { deleteClusterAction } from "@/lib/industries/actions";
 import { listClusters } from "@/lib/industries/data";
 import { canManageAnalysisSettings } from "@/lib/industries/policy";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -58,7 +59,11 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
             <details>
               <summary>{t("clusters.edit", { name: cluster.name })}</summary>
               <ClusterForm slug={slug} cluster={cluster} />
-              <DeleteCluster slug={slug} clusterId={cluster.id} />
+              <ActionButton
+                action={deleteClusterAction.bind(null, slug, cluster.id)}
+                label="clusters.delete"
+                variant="danger"
+              />
             </details>
           )}
         </section>
