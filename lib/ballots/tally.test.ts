@@ -1,0 +1,305 @@
+import { describe, expect, it } from "vitest";
+import { createRandom, type Random } from "@/lib/industries/analysis-fixtures";
+import { InvalidBallotsError, tally, type Ballot, type Method, type TallyResult, type Weighting } from "./tally";
+
+const METHODS: Method[] = ["plurality", "approval", "score", "borda", "irv", "schulze"];
+
+/** `count` copies of a ranked ballot. */
+const times = (count: number, ranking: string[], delegation?: string): Ballot[] =>
+  Array.from({ length: count }, () => ({ ranking, delegation }));
+
+function working<M extends TallyResult["method"]>(result: TallyResult, method: M): Extract<TallyResult, { method: M }> {
+  if (result.method !== method) throw new Error(`expected ${method}, got ${result.method}`);
+  return result as Extract<TallyResult, { method: M }>;
+}
+
+describe("plurality, approval, score", () => {
+  it("counts choices", () => {
+    const result = tally({
+      method: "plurality",
+      options: ["A", "B", "C"],
+      ballots: [{ choice: "A" }, { choice: "B" }, { choice: "A" }],
+    });
+    expect(result).toMatchObject({ winners: ["A"], tie: false, working: { totals: { A: 2, B: 1, C: 0 } } });
+    expect(result.ranking).toEqual([
+      { option: "A", rank: 1, value: 2 },
+      { option: "B", rank: 2, value: 1 },
+      { option: "C", rank: 3, value: 0 },
+    ]);
+  });
+
+  it("declares a plurality tie", () => {
+    const result = tally({
+      method: "plurality",
+      options: ["A", "B", "C"],
+      ballots: [{ choice: "B" }, { choice: "A" }],
+    });
+    expect(result).toMatchObject({ winners: ["A", "B"], tie: true });
+    expect(result.ranking?.map((entry) => entry.rank)).toEqual([1, 1, 3]);
+  });
+
+  it("counts approvals and declares approval ties", () => {
+    const options = ["A", "B", "C"];
+    const win = tally({ method: "approval", options, ballots: [{ approvals: ["A", "B"] }, { approvals: ["B"] }] });
+    expect(win).toMatchObject({ winners: ["B"], tie: false, working: { totals: { A: 1, B: 2, C: 0 } } });
+    const tie = tally({ method: "approval", options, ballots: [{ approvals: ["A", "C"] }, { approvals: [] }] });
+    expect(tie).toMatchObject({ winners: ["A", "C"], tie: true });
+  });
+
+  it("sums scores (options left out score 0) and declares score ties", () => {
+    const options = ["A", "B", "C"];
+    const win = tally({ method: "score", options, ballots: [{ scores: { A: 5, B: 3 } }, { scores: { B: 4, C: 5 } }] });
+    expect(win).toMatchObject({ winners: ["B"], tie: false, working: { totals: { A: 5, B: 7, C: 5 } } });
+    expect(win.ranking?.map((entry) => entry.rank)).toEqual([1, 2, 2]);
+    const tie = tally({ method: "score", options, ballots: [{ scores: { A: 5, B: 0 } }, { scores: { B: 5 } }] });
+    expect(tie).toMatchObject({ winners: ["A", "B"], tie: true });
+  });
+});
+
+describe("borda", () => {
+  it("gives n-1 … 0 points and 0 to options a partial ranking leaves out", () => {
+    const ballots = [{ ranking: ["A", "B", "C"] }, { ranking: ["B", "A", "C"] }, { ranking: ["B"] }];
+    const result = tally({ method: "borda", options: ["A", "B", "C"], ballots });
+    expect(result).toMatchObject({ winners: ["B"], tie: false, working: { totals: { A: 3, B: 5, C: 0 } } });
+  });
+
+  it("declares a Borda tie", () => {
+    const result = tally({
+      method: "borda",
+      options: ["A", "B"],
+      ballots: [{ ranking: ["A", "B"] }, { ranking: ["B"] }],
+    });
+    expect(result).toMatchObject({ winners: ["A", "B"], tie: true });
+  });
+});
+
+describe("a Condorcet winner", () => {
+  // 8 A>B>C, 7 C>B>A, 5 B>C>A: A has most first choices, but B beats A (12–8) and C (13–7).
+  const ballots = [...times(8, ["A", "B", "C"]), ...times(7, ["C", "B", "A"]), ...times(5, ["B", "C", "A"])];
+  const options = ["A", "B", "C"];
+
+  it("wins under Schulze but not plurality or IRV", () => {
+    const plurality = tally({
+      method: "plurality",
+      options,
+      ballots: ballots.map((b) => ({ choice: b.ranking?.[0] })),
+    });
+    expect(plurality.winners).toEqual(["A"]);
+    const result = working(tally({ method: "schulze", options, ballots }), "schulze");
+    expect(result).toMatchObject({ winners: ["B"], tie: false });
+    expect(result.ranking).toEqual([
+      { option: "B", rank: 1 },
+      { option: "C", rank: 2 },
+      { option: "A", rank: 3 },
+    ]);
+    expect(result.working.pairwise).toEqual([
+      [0, 8, 8],
+      [12, 0, 13],
+      [12, 7, 0],
+    ]);
+    expect(tally({ method: "irv", options, ballots }).winners).toEqual(["C"]);
+  });
+});
+
+describe("schulze", () => {
+  it("reproduces the 45-voter example (E > A > C > B > D)", () => {
+    const ballots = [
+      ...times(5, ["A", "C", "B", "E", "D"]),
+      ...times(5, ["A", "D", "E", "C", "B"]),
+      ...times(8, ["B", "E", "D", "A", "C"]),
+      ...times(3, ["C", "A", "B", "E", "D"]),
+      ...times(7, ["C", "A", "E", "B", "D"]),
+      ...times(2, ["C", "B", "A", "D", "E"]),
+      ...times(7, ["D", "C", "E", "B", "A"]),
+      ...times(8, ["E", "B", "A", "D", "C"]),
+    ];
+    const result = working(tally({ method: "schulze", options: ["A", "B", "C", "D", "E"], ballots }), "schulze");
+    expect(result.winners).toEqual(["E"]);
+    expect(result.ranking?.map((entry) => entry.option)).toEqual(["E", "A", "C", "B", "D"]);
+    expect(result.working.pairwise).toEqual([
+      [0, 20, 26, 30, 22],
+      [25, 0, 16, 33, 18],
+      [19, 29, 0, 17, 24],
+      [15, 12, 28, 0, 14],
+      [23, 27, 21, 31, 0],
+    ]);
+    expect(result.working.strongest).toEqual([
+      [0, 28, 28, 30, 24],
+      [25, 0, 28, 33, 24],
+      [25, 29, 0, 29, 24],
+      [25, 28, 28, 0, 24],
+      [25, 28, 28, 31, 0],
+    ]);
+  });
+
+  it("declares a tie in a symmetric cycle", () => {
+    const ballots = [{ ranking: ["A", "B", "C"] }, { ranking: ["B", "C", "A"] }, { ranking: ["C", "A", "B"] }];
+    const result = tally({ method: "schulze", options: ["A", "B", "C"], ballots });
+    expect(result).toMatchObject({ winners: ["A", "B", "C"], tie: true });
+  });
+});
+
+describe("irv", () => {
+  it("runs several rounds with exhausted ballots", () => {
+    const ballots = [...times(5, ["A"]), ...times(4, ["B", "C"]), ...times(3, ["C", "B"]), ...times(2, ["D"])];
+    const result = working(tally({ method: "irv", options: ["A", "B", "C", "D"], ballots }), "irv");
+    expect(result).toMatchObject({ winners: ["B"], tie: false, ranking: null });
+    expect(result.working.rounds).toEqual([
+      { round: 1, tallies: { A: 5, B: 4, C: 3, D: 2 }, exhausted: 0, eliminated: ["D"], elected: [] },
+      { round: 2, tallies: { A: 5, B: 4, C: 3 }, exhausted: 2, eliminated: ["C"], elected: [] },
+      { round: 3, tallies: { A: 5, B: 7 }, exhausted: 2, eliminated: [], elected: ["B"] },
+    ]);
+  });
+
+  it("eliminates all tied lowest options together when one would remain", () => {
+    const ballots = [...times(3, ["A"]), ...times(2, ["B"]), ...times(1, ["C", "B"]), ...times(1, ["D", "B"])];
+    const result = working(tally({ method: "irv", options: ["A", "B", "C", "D"], ballots }), "irv");
+    expect(result.winners).toEqual(["B"]);
+    expect(result.working.rounds[0]?.eliminated).toEqual(["C", "D"]);
+  });
+
+  it("declares a tie when every remaining option is tied", () => {
+    const ballots = [...times(2, ["A", "C"]), ...times(2, ["B", "C"]), ...times(1, ["C"])];
+    const result = working(tally({ method: "irv", options: ["A", "B", "C"], ballots }), "irv");
+    expect(result).toMatchObject({ winners: ["A", "B"], tie: true });
+    expect(result.working.rounds.at(-1)).toMatchObject({ eliminated: [], elected: ["A", "B"] });
+  });
+});
+
+describe("per-delegation weighting", () => {
+  const ballots: Ballot[] = [
+    { delegation: "x", choice: "A" },
+    { delegation: "x", choice: "A" },
+    { delegation: "x", choice: "A" },
+    { delegation: "y", choice: "B" },
+    { delegation: "z", choice: "B" },
+  ];
+
+  it("changes the result: each delegation weighs the same", () => {
+    expect(tally({ method: "plurality", options: ["A", "B"], ballots }).winners).toEqual(["A"]);
+    const weighted = tally({ method: "plurality", options: ["A", "B"], ballots, weighting: "per-delegation" });
+    expect(weighted).toMatchObject({ winners: ["B"], working: { totals: { A: 1, B: 2 } } });
+  });
+
+  it("uses exact fractions, so thirds add up to an exact tie", () => {
+    const split = (delegation: string, choices: string[]) => choices.map((choice) => ({ delegation, choice }));
+    const result = tally({
+      method: "plurality",
+      options: ["A", "B", "C"],
+      ballots: [...split("x", ["A", "B", "C"]), ...split("y", ["C", "A", "B"]), ...split("z", ["B", "A"])],
+      weighting: "per-delegation",
+    });
+    expect(result).toMatchObject({ winners: ["A", "B"], tie: true, working: { totals: { A: 1.166667, B: 1.166667 } } });
+    expect(result.working).toMatchObject({ totals: { C: 0.666667 } });
+  });
+});
+
+describe("invalid ballots", () => {
+  const catchError = (run: () => unknown): InvalidBallotsError => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof InvalidBallotsError) return error;
+      throw error;
+    }
+    throw new Error("no error thrown");
+  };
+
+  it("rejects unknown options and repeats in rankings, listing the indices", () => {
+    const ballots = [{ ranking: ["A"] }, { ranking: ["A", "Z"] }, { ranking: ["B"] }, { ranking: ["B", "A", "B"] }];
+    const error = catchError(() => tally({ method: "irv", options: ["A", "B"], ballots }));
+    expect(error.problems.map((problem) => problem.index)).toEqual([1, 3]);
+    expect(error.message).toContain("indices 1, 3");
+    expect(error.message).toContain('unknown option "Z"');
+    expect(error.message).toContain('"B" repeated');
+  });
+
+  it("rejects scores outside 0–5, unknown choices and missing delegations", () => {
+    const scores: Ballot[] = [
+      { scores: { A: 6 } },
+      { scores: { A: 5 } },
+      { scores: { B: -1 } },
+      { scores: { A: 2.5 } },
+    ];
+    expect(catchError(() => tally({ method: "score", options: ["A", "B"], ballots: scores })).message).toContain(
+      "indices 0, 2, 3",
+    );
+    const choices = [{ choice: "A", delegation: "x" }, { choice: "Q", delegation: "x" }, { choice: "A" }];
+    const error = catchError(() =>
+      tally({ method: "plurality", options: ["A"], ballots: choices, weighting: "per-delegation" }),
+    );
+    expect(error.problems.map((problem) => problem.index)).toEqual([1, 2]);
+    expect(() => tally({ method: "approval", options: ["A", "A"], ballots: [] })).toThrow(/repeated/);
+  });
+});
+
+/** A random valid ballot for `method`, with a delegation among three. */
+function randomBallot(random: Random, method: Method, options: string[]): Ballot {
+  const shuffled = shuffle(random, options);
+  const delegation = random.pick(["x", "y", "z"]);
+  const some = shuffled.slice(0, random.int(0, options.length));
+  switch (method) {
+    case "plurality":
+      return { delegation, choice: random.pick(options) };
+    case "approval":
+      return { delegation, approvals: some };
+    case "score":
+      return { delegation, scores: Object.fromEntries(some.map((option) => [option, random.int(0, 5)])) };
+    default:
+      return { delegation, ranking: some };
+  }
+}
+
+function shuffle<T>(random: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = random.int(0, i);
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+describe("properties", () => {
+  const cases = Array.from({ length: 40 }, (_, seed) => seed + 1);
+  const weightings: Weighting[] = ["per-voter", "per-delegation"];
+
+  it.each(cases)("seed %i: permuting ballots never changes the result; winners ⊆ options", (seed) => {
+    const random = createRandom(seed);
+    const options = ["A", "B", "C", "D", "E"].slice(0, random.int(1, 5));
+    for (const method of METHODS) {
+      const ballots = Array.from({ length: random.int(0, 12) }, () => randomBallot(random, method, options));
+      for (const weighting of weightings) {
+        const result = tally({ method, options, ballots, weighting });
+        expect(tally({ method, options, ballots: shuffle(random, ballots), weighting })).toEqual(result);
+        expect(result.winners.length).toBeGreaterThan(0);
+        for (const winner of result.winners) expect(options).toContain(winner);
+        expect(result.tie).toBe(result.winners.length > 1);
+      }
+    }
+  });
+
+  it.each(cases)("seed %i: a unanimous first choice wins under every method", (seed) => {
+    const random = createRandom(seed);
+    const options = ["A", "B", "C", "D", "E"].slice(0, random.int(1, 5));
+    const favourite = random.pick(options);
+    const others = options.filter((option) => option !== favourite);
+    for (const method of METHODS) {
+      const ballots = Array.from({ length: random.int(1, 12) }, (_, i): Ballot => {
+        const rest = shuffle(random, others).slice(0, random.int(0, others.length));
+        const delegation = random.pick(["x", "y", "z"]);
+        if (method === "plurality") return { delegation, choice: favourite };
+        // The first ballot approves only the favourite, so approval cannot tie.
+        if (method === "approval") return { delegation, approvals: [favourite, ...(i === 0 ? [] : rest)] };
+        if (method === "score")
+          return {
+            delegation,
+            scores: { [favourite]: 5, ...Object.fromEntries(rest.map((o) => [o, random.int(0, 4)])) },
+          };
+        return { delegation, ranking: [favourite, ...rest] };
+      });
+      for (const weighting of weightings) {
+        expect(tally({ method, options, ballots, weighting })).toMatchObject({ winners: [favourite], tie: false });
+      }
+    }
+  });
+});
