@@ -8,6 +8,8 @@ export interface Random {
   int(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(probability: number): boolean;
+  /** A shuffled copy (Fisher–Yates), for permutation properties. */
+  shuffle<T>(items: readonly T[]): T[];
 }
 
 /** mulberry32: tiny, fast and good enough for test data (not for anything secret). */
@@ -30,6 +32,14 @@ export function createRandom(seed: number): Random {
       return item;
     },
     chance: (probability) => next() < probability,
+    shuffle: <T>(items: readonly T[]) => {
+      const copy = [...items];
+      for (let i = copy.length - 1; i > 0; i -= 1) {
+        const j = int(0, i);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+      }
+      return copy;
+    },
   };
 }
 

@@ -198,14 +198,6 @@ function randomInput(random: Random): AnalysisInput {
   if (random.chance(0.2)) input.horizon = random.pick(["MEDIUM", "LONG"] as const);
   return input;
 }
-function shuffled<T>(items: readonly T[], random: Random): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = random.int(0, i);
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
 /** Results up to the delegation order (cells follow the input order of delegations by design). */
 const canonical = (analysis: OverlapAnalysis) => ({
   ...analysis,
@@ -232,8 +224,8 @@ describe("analyseOverlap: properties", () => {
       expect(analyseOverlap(structuredClone(input))).toEqual(expected);
       const permuted = {
         ...input,
-        delegations: shuffled(input.delegations, random),
-        plans: shuffled(input.plans, random),
+        delegations: random.shuffle(input.delegations),
+        plans: random.shuffle(input.plans),
       };
       expect(canonical(analyseOverlap(permuted)), `case ${c}`).toEqual(canonical(expected));
     }
