@@ -1,18 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/i18n-provider";
+import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { ActionForm } from "@/components/ui/action-form";
 import { CheckboxField, SelectField, SubmitButton, TextAreaField } from "@/components/ui/field";
 import { addCommentAction, changeStatusAction, proposeAmendmentAction, recordStanceAction } from "@/lib/plan/actions";
-
-function useRefresh() {
-  const router = useRouter();
-  return (_result: unknown, form: HTMLFormElement) => {
-    form.reset();
-    router.refresh();
-  };
-}
 
 export function AmendmentForm({
   slug,
@@ -26,7 +18,7 @@ export function AmendmentForm({
   text: string;
 }) {
   const t = useT();
-  const done = useRefresh();
+  const done = useRefreshAfterSave();
   return (
     <ActionForm
       className="stack"
@@ -61,7 +53,7 @@ export function StanceForm({
   amendmentId?: string;
 }) {
   const t = useT();
-  const done = useRefresh();
+  const done = useRefreshAfterSave();
   return (
     <ActionForm
       className="stack"
@@ -108,7 +100,7 @@ export function StatusForm({
   allowed: ReadonlyArray<ClauseStatus>;
 }) {
   const t = useT();
-  const done = useRefresh();
+  const done = useRefreshAfterSave();
   return (
     <ActionForm
       className="stack"
@@ -147,7 +139,7 @@ export function CommentForm({
   amendmentId?: string;
 }) {
   const t = useT();
-  const done = useRefresh();
+  const done = useRefreshAfterSave();
   return (
     <ActionForm
       className="stack"

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/i18n-provider";
+import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { ActionForm, useFormState } from "@/components/ui/action-form";
 import { ConsensusRuleFields, type ConsensusRuleValues } from "@/components/workshop/consensus-rule-fields";
 import { SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
@@ -17,14 +17,6 @@ import {
   renameSectionAction,
 } from "@/lib/plan/settings-actions";
 import type { ActionResult } from "@/lib/server/result";
-
-function useRefresh(reset = true) {
-  const router = useRouter();
-  return (_result: unknown, form: HTMLFormElement) => {
-    if (reset) form.reset();
-    router.refresh();
-  };
-}
 
 function RowSubmit({ text, label, variant }: { text: MessageKey; label: string; variant: "secondary" | "danger" }) {
   const t = useT();
@@ -51,7 +43,7 @@ function RowButton({
   variant?: "secondary" | "danger";
 }) {
   const t = useT();
-  const done = useRefresh(false);
+  const done = useRefreshAfterSave({ reset: false });
   return (
     <ActionForm action={action} onSuccess={done} label={t(label, params)} className="inline-form">
       <RowSubmit text={text} label={t(label, params)} variant={variant} />
@@ -71,7 +63,7 @@ export function SectionRow({
   last: boolean;
 }) {
   const t = useT();
-  const done = useRefresh(false);
+  const done = useRefreshAfterSave({ reset: false });
   const params = { title: section.shownTitle };
   return (
     <li className="stack" data-testid="settings-section">
@@ -120,7 +112,7 @@ export function SectionRow({
 
 export function AddSectionForm({ slug }: { slug: string }) {
   const t = useT();
-  const done = useRefresh();
+  const done = useRefreshAfterSave();
   return (
     <ActionForm
       className="row"
@@ -144,7 +136,7 @@ interface Objective {
 /** Adds an objective, or edits one when given. */
 export function ObjectiveForm({ slug, objective }: { slug: string; objective?: Objective }) {
   const t = useT();
-  const done = useRefresh(!objective);
+  const done = useRefreshAfterSave({ reset: !objective });
   return (
     <ActionForm
       className="stack"
@@ -209,7 +201,7 @@ export function RuleForm({
   rule: ConsensusRuleValues;
 }) {
   const t = useT();
-  const done = useRefresh(false);
+  const done = useRefreshAfterSave({ reset: false });
   return (
     <ActionForm
       className="stack"
