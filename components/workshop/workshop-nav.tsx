@@ -12,6 +12,7 @@ const items: Array<{ path: string; label: MessageKey }> = [
   { path: "/clusters", label: "nav.clusters" },
   { path: "/costs", label: "nav.costs" },
   { path: "/plan", label: "nav.plan" },
+  { path: "/brands", label: "nav.brands" },
   { path: "/delegations", label: "nav.delegations" },
   { path: "/members", label: "nav.members" },
 ];

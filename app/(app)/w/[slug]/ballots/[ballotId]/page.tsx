@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BallotControls } from "@/components/ballots/ballot-controls";
+import { BallotSummary } from "@/components/ballots/ballot-summary";
+import { OpenChoices } from "@/components/ballots/open-choices";
+import { ResultsView } from "@/components/ballots/results-view";
+import { TimedRefresh } from "@/components/ballots/timed-refresh";
+import { TurnoutTable } from "@/components/ballots/turnout-table";
+import { VoteForm } from "@/components/ballots/vote-form";
+import { settleDueBallots } from "@/lib/ballots/ballot-mutations";
+import { ballotView, listBrands } from "@/lib/ballots/data";
+import { brandLabel } from "@/lib/ballots/labels";
+import { canManageBallots, canVote } from "@/lib/ballots/policy";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { requireMember } from "@/lib/workshop/access";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("ballots.title") };
+}
+
+export default async function BallotPage({ params }: { params: Promise<{ slug: string; ballotId: string }> }) {
+  const { slug, ballotId } = await params;
+  const { workshop, member } = await requireMember(slug);
+  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  await settleDueBallots(workshop.id);
+  const view = await ballotView(workshop.id, ballotId, member, locale);
+  if (!view) notFound();
+  const { ballot } = view;
+  const manage = canManageBallots(member);
+  const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
+  const nextChange = ballot.status === "DRAFT" ? ballot.opensAt : ballot.status === "OPEN" ? ballot.closesAt : null;
+  return (
+    <div className="stack">
+      <TimedRefresh at={nextChange?.toISOString() ?? null} />
+      <p>
+        <Link href={`/w/${slug}/brands`}>{t("ballots.back")}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{ballot.title}</h1>
+        <span className={`status status-${ballot.status.toLowerCase()}`} data-testid="ballot-status">
+          {t(`ballots.status.${ballot.status}`)}
+        </span>
+      </div>
+      <BallotSummary view={view} locale={locale} t={t} />
+      <section className="card stack" aria-labelledby="options-heading">
+        <h2 id="options-heading">{t("ballots.fields.options")}</h2>
+        <ul className="plain-list">
+          {view.proposals.map((p) => (
+            <li key={p.id}>{p.label}</li>
+          ))}
+        </ul>
+      </section>
+
+      {canVote(member) && ballot.status === "OPEN" && (
+        <section className="card stack" aria-labelledby="vote-heading">
+          <h2 id="vote-heading">{t("ballots.vote.title")}</h2>
+          {view.hasVoted && <p className="notice">{t("ballots.vote.alreadyVoted")}</p>}
+          <VoteForm
+            slug={slug}
+            ballotId={ballot.id}
+            method={ballot.method}
+            options={view.proposals.map((p) => ({ id: p.id, label: p.label }))}
+            ownVote={view.ownVote}
+            hasVoted={view.hasVoted}
+          />
+        </section>
+      )}
+      {canVote(member) && ballot.status === "CLOSED" && (
+        <p className="notice">{t(view.hasVoted ? "ballots.vote.youVoted" : "ballots.vote.youDidNotVote")}</p>
+      )}
+      {!canVote(member) && ballot.status === "OPEN" && <p className="muted">{t("ballots.vote.notEligible")}</p>}
+
+      <section className="card stack" aria-labelledby="turnout-heading">
+        <h2 id="turnout-heading">{t("ballots.turnout")}</h2>
+        <TurnoutTable view={view} t={t} />
+      </section>
+
+      {view.results ? (
+        <ResultsView view={view} results={view.results} locale={locale} t={t} />
+      ) : (
+        ballot.status !== "DRAFT" && <p className="card">{t("ballots.results.hidden")}</p>
+      )}
+      {view.results && !ballot.secret && <OpenChoices view={view} t={t} />}
+
+      {ballot.status !== "DRAFT" && (
+        <p className="row">
+          <Link className="button" href={`/w/${slug}/ballots/${ballot.id}/projector`}>
+            {t("ballots.projector")}
+          </Link>
+          {ballot.status === "CLOSED" && (
+            <a className="button" href={`/api/w/${slug}/ballots/${ballot.id}`} download>
+              {t("ballots.export")}
+            </a>
+          )}
+        </p>
+      )}
+      {manage && ballot.status !== "CLOSED" && (
+        <BallotControls
+          slug={slug}
+          brands={brands.map((b) => ({ id: b.id, label: brandLabel(b, locale) }))}
+          ballot={{
+            id: ballot.id,
+            version: ballot.version,
+            status: ballot.status,
+            title: ballot.title,
+            method: ballot.method,
+            weighting: ballot.weighting,
+            secret: ballot.secret,
+            resultsVisibility: ballot.resultsVisibility,
+            quorum: ballot.quorum,
+            conflictOfInterest: ballot.conflictOfInterest,
+            tieBreak: ballot.tieBreak,
+            opensAt: ballot.opensAt?.toISOString() ?? null,
+            closesAt: ballot.closesAt?.toISOString() ?? null,
+            regionWideThreshold: view.regionWideThreshold,
+            optionIds: view.proposals.map((p) => p.id),
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useState } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+/**
+ * A ranking built with buttons, not drag and drop: add options in order of preference, move them
+ * up or down, remove them. Works with the keyboard alone and announces every move. Posts the
+ * order as repeated `ranking` fields, most preferred first; unranked options are ranked below all.
+ */
+export function RankingInput({ options, initial }: { options: Option[]; initial: string[] }) {
+  const t = useT();
+  const [ranking, setRanking] = useState<string[]>(initial.filter((id) => options.some((o) => o.id === id)));
+  const [announcement, setAnnouncement] = useState("");
+  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  const unranked = options.filter((o) => !ranking.includes(o.id));
+
+  const update = (next: string[], id: string) => {
+    setRanking(next);
+    const position = next.indexOf(id);
+    setAnnouncement(
+      position === -1
+        ? t("ballots.vote.removed", { option: label(id) })
+        : t("ballots.vote.movedTo", { option: label(id), position: position + 1 }),
+    );
+  };
+  const move = (id: string, by: number) => {
+    const from = ranking.indexOf(id);
+    const to = from + by;
+    if (to < 0 || to >= ranking.length) return;
+    const next = [...ranking];
+    next.splice(from, 1);
+    next.splice(to, 0, id);
+    update(next, id);
+  };
+
+  return (
+    <div className="ranking">
+      {ranking.map((id) => (
+        <input key={id} type="hidden" name="ranking" value={id} />
+      ))}
+      <h3 className="ranking-heading">{t("ballots.vote.yourRanking")}</h3>
+      {ranking.length === 0 ? (
+        <p className="muted">{t("ballots.vote.rankingEmpty")}</p>
+      ) : (
+        <ol className="ranking-list" data-testid="ranking">
+          {ranking.map((id, index) => (
+            <li key={id}>
+              <span className="ranking-position" aria-hidden="true">
+                {index + 1}
+              </span>
+              <span className="ranking-label">{label(id)}</span>
+              <span className="ranking-buttons">
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => move(id, -1)}
+                  disabled={index === 0}
+                  aria-label={t("ballots.vote.moveUp", { option: label(id) })}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => move(id, 1)}
+                  disabled={index === ranking.length - 1}
+                  aria-label={t("ballots.vote.moveDown", { option: label(id) })}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() =>
+                    update(
+                      ranking.filter((other) => other !== id),
+                      id,
+                    )
+                  }
+                  aria-label={t("ballots.vote.remove", { option: label(id) })}
+                >
+                  ✕
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {unranked.length > 0 && (
+        <>
+          <h3 className="ranking-heading">{t("ballots.vote.notRanked")}</h3>
+          <ul className="ranking-list" data-testid="unranked">
+            {unranked.map((o) => (
+              <li key={o.id}>
+                <span className="ranking-label">{o.label}</span>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => update([...ranking, o.id], o.id)}
+                  aria-label={t("ballots.vote.add", { option: o.label })}
+                >
+                  {t("ballots.vote.addShort")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { BallotView } from "@/lib/ballots/data";
+import type { Translate } from "@/lib/i18n/translate";
+
+/** Who has voted, as numbers per delegation (never names on a secret ballot). */
+export function TurnoutTable({ view, t }: { view: BallotView; t: Translate }) {
+  return (
+    <div className="table-wrap">
+      <table data-testid="turnout">
+        <caption>{t("ballots.turnoutCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("ballots.delegation")}</th>
+            <th scope="col">{t("ballots.voted")}</th>
+            <th scope="col">{t("ballots.eligible")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.turnout.map((row) => (
+            <tr key={row.delegationId}>
+              <th scope="row">{view.delegations.find((d) => d.id === row.delegationId)?.name}</th>
+              <td className="num">{row.voted}</td>
+              <td className="num">{row.eligible}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
