@@ -7,6 +7,7 @@ import { ensureSections } from "@/lib/plan/mutations";
 import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./demo-data";
 import { demoObjectives } from "./demo-objectives";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
+import { seedBrands } from "./demo-brands";
 import { seedServices } from "./demo-services";
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean }> {
@@ -31,6 +32,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   if (existing) {
     await seedPlans(prisma, existing.id);
     await seedServices(prisma, existing.id);
+    await seedBrands(prisma, existing.id);
     return { created: false };
   }
 
@@ -65,6 +67,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const created = await prisma.workshop.findUniqueOrThrow({ where: { slug: demoWorkshop.slug }, select: { id: true } });
   await seedPlans(prisma, created.id);
   await seedServices(prisma, created.id);
+  await seedBrands(prisma, created.id);
   return { created: true };
 }
 
