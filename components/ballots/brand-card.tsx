@@ -1,11 +1,10 @@
-import { industryLabel } from "@/components/industries/industry-picker";
 import { ActionButton } from "@/components/ui/action-button";
 import { Markdown } from "@/components/ui/markdown";
 import { deleteBrandAction, setSponsorAction } from "@/lib/ballots/actions";
 import type { BrandRow } from "@/lib/ballots/data";
 import { brandLabel } from "@/lib/ballots/labels";
 import { canChangeSponsor, canEditBrand, type BallotMember } from "@/lib/ballots/policy";
-import { industryByCode } from "@/lib/industries/classification";
+import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { BrandForm } from "./brand-form";

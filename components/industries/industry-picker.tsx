@@ -3,12 +3,8 @@
 import { useId, useMemo, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { useFormState } from "@/components/ui/action-form";
-import { industryByCode, searchIndustries, type Industry } from "@/lib/industries/classification";
+import { industryByCode, industryLabel, searchIndustries, type Industry } from "@/lib/industries/classification";
 import { isMessageKey } from "@/lib/i18n/translate";
-
-export function industryLabel(industry: Industry, locale: string): string {
-  return locale === "zh-CN" ? `${industry.code} ${industry.nameZh}` : `${industry.code} ${industry.nameEn}`;
-}
 
 /**
  * An accessible combobox over the GB/T 4754-2017 divisions: type a code or a name in English or

@@ -22,6 +22,11 @@ export function industryByCode(code: string): Industry | undefined {
   return byCode.get(code);
 }
 
+/** "36 Manufacture of automobiles" / "36 汽车制造业": the code and the name in the reader's language. */
+export function industryLabel(industry: Industry, locale: string): string {
+  return `${industry.code} ${locale === "zh-CN" ? industry.nameZh : industry.nameEn}`;
+}
+
 /** Search by code or by name in either language (case- and width-insensitive). */
 export function searchIndustries(query: string, limit = 20): Industry[] {
   const needle = normalise(query);
