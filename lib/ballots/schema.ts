@@ -82,10 +82,13 @@ export const ballotSchema = z
     tieBreak: z.enum(["NONE", "EARLIEST_PROPOSAL"], { message: "errors.invalid" }),
     optionIds: z.array(id).max(100).default([]),
   })
-  .superRefine((value, ctx) => {
-    if (new Set(value.optionIds).size < 2)
-      ctx.addIssue({ code: "custom", path: ["optionIds"], message: "errors.ballotOptions" });
-  })
+  .superRefine(
+    (value, ctx) => {
+      if (new Set(value.optionIds).size < 2)
+        ctx.addIssue({ code: "custom", path: ["optionIds"], message: "errors.ballotOptions" });
+    },
+    { when: whenValid("optionIds") },
+  )
   .superRefine(
     (value, ctx) => {
       if (value.opensAt && value.closesAt && value.closesAt <= value.opensAt)
