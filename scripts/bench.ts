@@ -1,5 +1,5 @@
 // `npm run bench [-- section…]`: measured figures, never asserted in tests. Loopback only, bounded
-// in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live.
+// in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots.
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -7,12 +7,19 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { startTemporaryDatabase } from "@/lib/db/temporary-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { benchAnalysis } from "./bench/analysis";
+import { benchBallots } from "./bench/ballots";
 import { benchCsvImport } from "./bench/csv-import";
 import { benchLiveFanout } from "./bench/live-fanout";
 import { benchPlan } from "./bench/plan";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const sections = { analysis: benchAnalysis, csv: benchCsvImport, plan: benchPlan, live: benchLiveFanout };
+const sections = {
+  analysis: benchAnalysis,
+  csv: benchCsvImport,
+  plan: benchPlan,
+  live: benchLiveFanout,
+  ballots: benchBallots,
+};
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 
 const database = await startTemporaryDatabase("roundtable-bench-");
