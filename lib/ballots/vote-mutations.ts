@@ -1,6 +1,5 @@
 import "server-only";
-import { prisma, type Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/client";
+import { Prisma, prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
 import { settleDueBallots } from "./ballot-mutations";
 import { conflictOfInterest } from "./conflict";
@@ -14,20 +13,32 @@ type OpenBallot = {
   status: string;
   method: BallotMethod;
   secret: boolean;
-  conflictOfInterest: boolean;
   /** Its opening or closing time has passed, but nobody has applied it yet. */
   due: boolean;
+  optionIds: string[];
+  /** Each option's sponsoring delegations, read only when the ballot excludes conflicts of interest. */
+  sponsors: Record<string, string[]> | null;
 };
 
 /** The ballot's state is behind its clock: apply the due transition, then try again. */
 class TransitionDue extends Error {}
 
-/** Holds the ballot FOR SHARE: votes run side by side, closing (FOR UPDATE) waits for them. */
+/**
+ * Reads the ballot with its options (one round trip) and holds it FOR SHARE: votes run side by
+ * side, closing (FOR UPDATE) waits for them.
+ */
 async function shareBallot(tx: Tx, actor: Actor, ballotId: string): Promise<OpenBallot> {
   const rows = await tx.$queryRaw<OpenBallot[]>`
-    SELECT "id", "status"::text AS "status", "method"::text AS "method", "secret", "conflictOfInterest",
-      ("status" = 'DRAFT' AND "opensAt" <= now()) OR ("status" = 'OPEN' AND "closesAt" <= now()) AS "due"
-    FROM "Ballot" WHERE "id" = ${ballotId} AND "workshopId" = ${actor.workshopId} FOR SHARE`;
+    SELECT b."id", b."status"::text AS "status", b."method"::text AS "method", b."secret",
+      (b."status" = 'DRAFT' AND b."opensAt" <= now()) OR (b."status" = 'OPEN' AND b."closesAt" <= now()) AS "due",
+      ARRAY(SELECT o."proposalId" FROM "BallotOption" o WHERE o."ballotId" = b."id" ORDER BY o."position")
+        AS "optionIds",
+      CASE WHEN b."conflictOfInterest" THEN (
+        SELECT json_object_agg(o."proposalId",
+          ARRAY(SELECT s."delegationId" FROM "BrandSponsor" s WHERE s."proposalId" = o."proposalId"))
+        FROM "BallotOption" o WHERE o."ballotId" = b."id"
+      ) END AS "sponsors"
+    FROM "Ballot" b WHERE b."id" = ${ballotId} AND b."workshopId" = ${actor.workshopId} FOR SHARE OF b`;
   const ballot = rows[0];
   if (!ballot) throw new DomainError("errors.notFound");
   if (ballot.due) throw new TransitionDue();
@@ -58,40 +69,32 @@ async function recordVote(actor: Actor, ballotId: string, vote: VoteContent): Pr
   const delegationId = actor.member.delegationId!;
   return prisma.$transaction(async (tx) => {
     const ballot = await shareBallot(tx, actor, ballotId);
-    const options = await tx.ballotOption.findMany({
-      where: { ballotId },
-      select: { proposalId: true, proposal: { select: { sponsors: { select: { delegationId: true } } } } },
-    });
-    const problem = checkVote(
-      ballot.method,
-      options.map((o) => o.proposalId),
-      vote,
-    );
+    const problem = checkVote(ballot.method, ballot.optionIds, vote);
     if (problem) throw new DomainError("errors.checkFields", { vote: problem });
-    if (ballot.conflictOfInterest) {
-      const sponsors = new Map(options.map((o) => [o.proposalId, o.proposal.sponsors.map((s) => s.delegationId)]));
-      if (conflictOfInterest(ballot.method, options.length, vote, sponsors, delegationId).length > 0)
+    if (ballot.sponsors) {
+      const sponsors = new Map(Object.entries(ballot.sponsors));
+      if (conflictOfInterest(ballot.method, ballot.optionIds.length, vote, sponsors, delegationId).length > 0)
         throw new DomainError("errors.checkFields", { vote: "errors.conflictOfInterest" });
     }
-    const content = vote as unknown as Prisma.InputJsonValue;
-    if (ballot.secret) {
-      const key = voterKey(ballotId, actor.member.id);
-      await tx.$executeRaw`
-        INSERT INTO "Vote" ("id", "ballotId", "delegationId", "voterKey", "content")
-        VALUES (gen_random_uuid()::text, ${ballotId}, ${delegationId}, ${key}, ${JSON.stringify(content)}::jsonb)
-        ON CONFLICT ("ballotId", "voterKey") DO UPDATE SET "content" = EXCLUDED."content",
-          "delegationId" = EXCLUDED."delegationId"`;
-    } else {
-      await tx.$executeRaw`
-        INSERT INTO "Vote" ("id", "ballotId", "delegationId", "membershipId", "content")
-        VALUES (gen_random_uuid()::text, ${ballotId}, ${delegationId}, ${actor.member.id}, ${JSON.stringify(content)}::jsonb)
-        ON CONFLICT ("ballotId", "membershipId") DO UPDATE SET "content" = EXCLUDED."content",
-          "delegationId" = EXCLUDED."delegationId"`;
-    }
-    const first = await tx.$executeRaw`
-      INSERT INTO "BallotParticipation" ("ballotId", "membershipId", "delegationId")
-      VALUES (${ballotId}, ${actor.member.id}, ${delegationId})
-      ON CONFLICT DO NOTHING`;
+    // The vote and the "has voted" row in one statement; `first` is 1 for a first vote.
+    const content = JSON.stringify(vote);
+    const secretKey = ballot.secret ? voterKey(ballotId, actor.member.id) : null;
+    const memberId = ballot.secret ? null : actor.member.id;
+    // A secret vote is found again by its voter key, an open one by the member.
+    const voter = ballot.secret ? Prisma.sql`"voterKey"` : Prisma.sql`"membershipId"`;
+    const [{ first }] = await tx.$queryRaw<[{ first: number }]>`
+      WITH vote AS (
+        INSERT INTO "Vote" ("id", "ballotId", "delegationId", "membershipId", "voterKey", "content")
+        VALUES (gen_random_uuid()::text, ${ballotId}, ${delegationId}, ${memberId}, ${secretKey}, ${content}::jsonb)
+        ON CONFLICT ("ballotId", ${voter})
+        DO UPDATE SET "content" = EXCLUDED."content", "delegationId" = EXCLUDED."delegationId"
+        RETURNING 1
+      ), participation AS (
+        INSERT INTO "BallotParticipation" ("ballotId", "membershipId", "delegationId")
+        VALUES (${ballotId}, ${actor.member.id}, ${delegationId})
+        ON CONFLICT DO NOTHING RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM participation)::int AS "first", (SELECT count(*) FROM vote)::int AS "voted"`;
     await ballotEvent(tx, actor.workshopId, ballot.secret ? null : actor.userId, "ballot.voted", { ballotId });
     return { changed: first === 0 };
   }, CAST_TRANSACTION);

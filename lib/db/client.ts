@@ -26,5 +26,5 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-export type { Prisma } from "./generated/client";
+export { Prisma } from "./generated/client";
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -20,22 +20,23 @@ export interface NewEvent {
  * event before it, and resuming "after n" can never skip one that committed late.
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
-  const { eventSeq: seq } = await tx.workshop.update({
-    where: { id: event.workshopId },
-    data: { eventSeq: { increment: 1 } },
-    select: { eventSeq: true },
-  });
-  await tx.event.create({
-    data: {
-      workshopId: event.workshopId,
-      seq,
-      actorId: event.actorId,
-      type: event.type,
-      payload: event.payload ?? {},
-      audienceDelegationId: event.audienceDelegationId ?? null,
-    },
-  });
-  // Delivered by PostgreSQL only when the transaction commits.
-  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${event.workshopId}:${seq}`})`;
+  // One statement, so the workshop row is locked for as few round trips as possible (a room voting
+  // at once queues on it). `updatedAt` moves as it did when Prisma wrote the row: the workshop
+  // list orders workshops by their latest activity.
+  const payload = JSON.stringify(event.payload ?? {});
+  const rows = await tx.$queryRaw<Array<{ seq: number }>>`
+    WITH next AS (
+      UPDATE "Workshop" SET "eventSeq" = "eventSeq" + 1, "updatedAt" = now()
+      WHERE "id" = ${event.workshopId} RETURNING "eventSeq"
+    ), inserted AS (
+      INSERT INTO "Event" ("workshopId", "seq", "actorId", "type", "payload", "audienceDelegationId")
+      SELECT ${event.workshopId}, "eventSeq", ${event.actorId}, ${event.type}, ${payload}::jsonb,
+        ${event.audienceDelegationId ?? null}
+      FROM next RETURNING "seq"
+    )
+    -- Delivered by PostgreSQL only when the transaction commits.
+    SELECT "seq", pg_notify(${EVENTS_CHANNEL}, ${event.workshopId} || ':' || "seq")::text AS "notified" FROM inserted`;
+  const seq = rows[0]?.seq;
+  if (seq === undefined) throw new Error(`appendEvent: no workshop ${event.workshopId}`);
   return seq;
 }
