@@ -12,6 +12,9 @@ interface Props {
 /** How the count got its result: totals and ranking, IRV rounds, or Schulze's two matrices. */
 export function CountWorking({ count, labelOf, locale, t }: Props) {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  // Nothing was counted (no option qualified under the region-wide rule): no tables to show.
+  const counted = count.method === "irv" ? count.working.rounds.length : (count.ranking ?? []).length;
+  if (counted === 0) return null;
   if (count.method === "irv") {
     const options = Object.keys(count.working.rounds[0]?.tallies ?? {});
     return (

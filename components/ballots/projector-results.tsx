@@ -4,9 +4,17 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatShare, Outcome } from "./results-view";
 
-/** The bars the room sees: totals, or the last IRV round, or Schulze's order. */
-function bars(view: BallotView): Array<{ option: string; value: number | null; rank: number }> {
+type Bar = { option: string; value: number | null; rank: number };
+
+/**
+ * The bars the room sees: totals, or the last IRV round, or Schulze's order. Under the region-wide
+ * rule these are the qualifying options; when none qualifies, the order without the rule.
+ */
+function bars(view: BallotView): Bar[] {
   const count = view.results!.count;
+  const unrestricted = count.regionWide?.unrestricted.ranking;
+  if (count.regionWide && count.regionWide.qualifying.length === 0 && unrestricted)
+    return unrestricted.map((entry) => ({ option: entry.option, value: entry.value ?? null, rank: entry.rank }));
   if (count.method === "irv") {
     const last = count.working.rounds.at(-1);
     const entries = Object.entries(last?.tallies ?? {}).sort((a, b) => b[1] - a[1]);
@@ -30,6 +38,7 @@ export function ProjectorResults({ view, locale, t }: { view: BallotView; locale
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const rows = view.results ? bars(view) : [];
   const top = Math.max(1, ...rows.map((r) => r.value ?? 0));
+  const notBacked = (option: string) => Boolean(view.results?.count.regionWide?.notBackedBy[option]);
   return (
     <div className="projector-stack">
       <p className="projector-turnout" data-testid="projector-turnout">
@@ -59,7 +68,12 @@ export function ProjectorResults({ view, locale, t }: { view: BallotView; locale
             {rows.map((row) => (
               <li key={row.option}>
                 <span className="projector-rank">{row.rank}</span>
-                <span className="projector-label">{labelOf(row.option)}</span>
+                <span className="projector-label">
+                  {labelOf(row.option)}
+                  {notBacked(row.option) && (
+                    <span className="projector-excluded"> {t("ballots.results.notRegionWide")}</span>
+                  )}
+                </span>
                 {row.value !== null && (
                   <>
                     <span

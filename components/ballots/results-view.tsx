@@ -69,6 +69,15 @@ export function ResultsView({ view, results, locale, t }: Props) {
       {count.regionWide && (
         <div className="stack" data-testid="region-wide">
           <h3>{t("ballots.results.regionWide", { threshold: formatShare(count.regionWide.threshold, locale) })}</h3>
+          {count.regionWide.unrestricted.ranking && (
+            <p>
+              {t("ballots.results.withoutRule", {
+                order: count.regionWide.unrestricted.ranking
+                  .map((entry) => `${entry.rank}. ${labelOf(entry.option)}`)
+                  .join(", "),
+              })}
+            </p>
+          )}
           <ul className="plain-list">
             {view.proposals.map((p) => {
               const missing = count.regionWide!.notBackedBy[p.id];
