@@ -1,7 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
+
+type Action = "up" | "down" | "remove" | "add";
 
 interface Option {
   id: string;
@@ -17,11 +19,24 @@ export function RankingInput({ options, initial }: { options: Option[]; initial:
   const t = useT();
   const [ranking, setRanking] = useState<string[]>(initial.filter((id) => options.some((o) => o.id === id)));
   const [announcement, setAnnouncement] = useState("");
+  // After a move the clicked button may be gone or disabled: keep keyboard focus on the option.
+  const [focus, setFocus] = useState<{ id: string; action: Action } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const buttons = [focus.action, "up", "down", "remove", "add"].map((action) =>
+      container.current?.querySelector<HTMLButtonElement>(
+        `button[data-option="${CSS.escape(focus.id)}"][data-action="${action}"]:not(:disabled)`,
+      ),
+    );
+    buttons.find(Boolean)?.focus();
+  }, [focus, ranking]);
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const unranked = options.filter((o) => !ranking.includes(o.id));
 
-  const update = (next: string[], id: string) => {
+  const update = (next: string[], id: string, action: Action) => {
     setRanking(next);
+    setFocus({ id, action });
     const position = next.indexOf(id);
     setAnnouncement(
       position === -1
@@ -36,11 +51,11 @@ export function RankingInput({ options, initial }: { options: Option[]; initial:
     const next = [...ranking];
     next.splice(from, 1);
     next.splice(to, 0, id);
-    update(next, id);
+    update(next, id, by < 0 ? "up" : "down");
   };
 
   return (
-    <div className="ranking">
+    <div className="ranking" ref={container}>
       {ranking.map((id) => (
         <input key={id} type="hidden" name="ranking" value={id} />
       ))}
@@ -59,6 +74,8 @@ export function RankingInput({ options, initial }: { options: Option[]; initial:
                 <button
                   type="button"
                   className="button button-small"
+                  data-option={id}
+                  data-action="up"
                   onClick={() => move(id, -1)}
                   disabled={index === 0}
                   aria-label={t("ballots.vote.moveUp", { option: label(id) })}
@@ -68,6 +85,8 @@ export function RankingInput({ options, initial }: { options: Option[]; initial:
                 <button
                   type="button"
                   className="button button-small"
+                  data-option={id}
+                  data-action="down"
                   onClick={() => move(id, 1)}
                   disabled={index === ranking.length - 1}
                   aria-label={t("ballots.vote.moveDown", { option: label(id) })}
@@ -77,10 +96,13 @@ export function RankingInput({ options, initial }: { options: Option[]; initial:
                 <button
                   type="button"
                   className="button button-small"
+                  data-option={id}
+                  data-action="remove"
                   onClick={() =>
                     update(
                       ranking.filter((other) => other !== id),
                       id,
+                      "add",
                     )
                   }
                   aria-label={t("ballots.vote.remove", { option: label(id) })}
@@ -102,7 +124,9 @@ export function RankingInput({ options, initial }: { options: Option[]; initial:
                 <button
                   type="button"
                   className="button button-small"
-                  onClick={() => update([...ranking, o.id], o.id)}
+                  data-option={o.id}
+                  data-action="add"
+                  onClick={() => update([...ranking, o.id], o.id, "up")}
                   aria-label={t("ballots.vote.add", { option: o.label })}
                 >
                   {t("ballots.vote.addShort")}
