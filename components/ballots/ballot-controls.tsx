@@ -3,11 +3,11 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
-import { SubmitButton, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/field";
 import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { closeBallotAction, deleteBallotAction, openBallotAction, setClosingTimeAction } from "@/lib/ballots/actions";
 import { BallotForm, type BallotFormValues } from "./ballot-form";
-import { toLocalInput, useTimezoneOffset } from "./local-time";
+import { DateTimeField, useTimezoneOffset } from "./local-time";
 
 interface Props {
   slug: string;
@@ -59,13 +59,12 @@ function ClosingTimeForm({ slug, ballotId, closesAt }: { slug: string; ballotId:
     <ActionForm action={setClosingTimeAction.bind(null, slug)} onSuccess={refresh} label={t("ballots.closingTime")}>
       <input type="hidden" name="ballotId" value={ballotId} />
       <input type="hidden" name="timezoneOffset" value={offset ?? 0} />
-      <TextField
-        key={`closes-${offset}`}
-        type="datetime-local"
+      <DateTimeField
         name="closesAt"
         label="ballots.fields.closesAt"
         hint="ballots.fields.closesAtHint"
-        defaultValue={offset === null ? "" : toLocalInput(closesAt)}
+        value={closesAt}
+        offset={offset}
       />
       <SubmitButton label="ballots.setClosingTime" variant="secondary" />
     </ActionForm>

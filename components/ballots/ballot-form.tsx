@@ -8,7 +8,7 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { CheckboxField, SelectField, SubmitButton, TextField } from "@/components/ui/field";
 import { createBallotAction, updateBallotAction } from "@/lib/ballots/actions";
 import { methods } from "@/lib/ballots/schema";
-import { toLocalInput, useTimezoneOffset } from "./local-time";
+import { DateTimeField, useTimezoneOffset } from "./local-time";
 
 export interface BallotFormValues {
   id: string;
@@ -105,22 +105,19 @@ export function BallotForm({ slug, brands, ballot }: Props) {
         defaultChecked={ballot?.secret ?? true}
       />
       <div className="row">
-        {/* Keyed on the offset: the local default can only be computed in the browser. */}
-        <TextField
-          key={`opens-${offset}`}
-          type="datetime-local"
+        <DateTimeField
           name="opensAt"
           label="ballots.fields.opensAt"
           hint="ballots.fields.opensAtHint"
-          defaultValue={offset === null ? "" : toLocalInput(ballot?.opensAt)}
+          value={ballot?.opensAt}
+          offset={offset}
         />
-        <TextField
-          key={`closes-${offset}`}
-          type="datetime-local"
+        <DateTimeField
           name="closesAt"
           label="ballots.fields.closesAt"
           hint="ballots.fields.closesAtHint"
-          defaultValue={offset === null ? "" : toLocalInput(ballot?.closesAt)}
+          value={ballot?.closesAt}
+          offset={offset}
         />
       </div>
       <TextField

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BallotControls } from "@/components/ballots/ballot-controls";
 import { BallotSummary } from "@/components/ballots/ballot-summary";
 import { OpenChoices } from "@/components/ballots/open-choices";
@@ -7,12 +6,11 @@ import { ResultsView } from "@/components/ballots/results-view";
 import { TimedRefresh } from "@/components/ballots/timed-refresh";
 import { TurnoutTable } from "@/components/ballots/turnout-table";
 import { VoteForm } from "@/components/ballots/vote-form";
-import { settleDueBallots } from "@/lib/ballots/ballot-mutations";
-import { ballotView, listBrands } from "@/lib/ballots/data";
+import { listBrands } from "@/lib/ballots/data";
 import { brandLabel } from "@/lib/ballots/labels";
+import { loadBallotPage } from "@/lib/ballots/page-data";
 import { canManageBallots, canVote } from "@/lib/ballots/policy";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { requireMember } from "@/lib/workshop/access";
+import { getTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("ballots.title") };
@@ -20,18 +18,13 @@ export async function generateMetadata() {
 
 export default async function BallotPage({ params }: { params: Promise<{ slug: string; ballotId: string }> }) {
   const { slug, ballotId } = await params;
-  const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
-  await settleDueBallots(workshop.id);
-  const view = await ballotView(workshop.id, ballotId, member, locale);
-  if (!view) notFound();
+  const { workshop, member, t, locale, view, nextChange } = await loadBallotPage(slug, ballotId);
   const { ballot } = view;
   const manage = canManageBallots(member);
   const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
-  const nextChange = ballot.status === "DRAFT" ? ballot.opensAt : ballot.status === "OPEN" ? ballot.closesAt : null;
   return (
     <div className="stack">
-      <TimedRefresh at={nextChange?.toISOString() ?? null} />
+      <TimedRefresh at={nextChange} />
       <p>
         <Link href={`/w/${slug}/brands`}>{t("ballots.back")}</Link>
       </p>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { TextField } from "@/components/ui/field";
+import type { MessageKey } from "@/lib/i18n/translate";
 
 /** "2026-11-29T09:30" in the browser's time zone, for <input type="datetime-local">. */
 export function toLocalInput(iso: string | null | undefined): string {
@@ -23,3 +25,26 @@ export function useTimezoneOffset(): number | null {
 }
 
 const noSubscription = () => () => {};
+
+interface DateTimeFieldProps {
+  name: string;
+  label: MessageKey;
+  hint: MessageKey;
+  /** The stored instant (ISO), shown in the browser's time zone. */
+  value: string | null | undefined;
+  offset: number | null;
+}
+
+/** A local date-time input; keyed on the offset, since its default can only be computed in the browser. */
+export function DateTimeField({ name, label, hint, value, offset }: DateTimeFieldProps) {
+  return (
+    <TextField
+      key={`${name}-${offset}`}
+      type="datetime-local"
+      name={name}
+      label={label}
+      hint={hint}
+      defaultValue={offset === null ? "" : toLocalInput(value)}
+    />
+  );
+}
