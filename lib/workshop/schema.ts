@@ -118,6 +118,15 @@ export const delegationUpdateSchema = delegationSchema.extend({
   version: z.coerce.number().int(),
 });
 
+/** Delegates and lead delegates belong to a delegation; the other roles to none. */
+export function checkRoleDelegation(value: { role: Role; delegationId?: string }, ctx: z.RefinementCtx): void {
+  const needsDelegation = value.role === "DELEGATE" || value.role === "LEAD_DELEGATE";
+  if (needsDelegation && !value.delegationId)
+    ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.delegationRequired" });
+  if (!needsDelegation && value.delegationId)
+    ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.noDelegationForRole" });
+}
+
 export const invitationSchema = z
   .object({
     role: z.enum(Role, { message: "errors.invalid" }).refine((role) => role !== "FACILITATOR", "errors.invalid"),
@@ -129,14 +138,5 @@ export const invitationSchema = z
       .max(30, "errors.expiryDays"),
     note: z.string().trim().max(200, "errors.tooLong").default(""),
   })
-  .superRefine(
-    (value, ctx) => {
-      const needsDelegation = value.role === "DELEGATE" || value.role === "LEAD_DELEGATE";
-      if (needsDelegation && !value.delegationId)
-        ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.delegationRequired" });
-      if (!needsDelegation && value.delegationId)
-        ctx.addIssue({ code: "custom", path: ["delegationId"], message: "errors.noDelegationForRole" });
-    },
-    { when: whenValid("role", "delegationId") },
-  );
+  .superRefine(checkRoleDelegation, { when: whenValid("role", "delegationId") });
 export type InvitationInput = z.infer<typeof invitationSchema>;

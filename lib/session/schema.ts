@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { Phase, Role } from "@/lib/db/generated/enums";
+import { whenValid } from "@/lib/validation/cross-field";
+import { checkRoleDelegation } from "@/lib/workshop/schema";
+
+// The live session's forms, shared by the forms and the server. Messages are keys.
+
+const id = z.string().min(1).max(64);
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+export const agendaLinks = ["NONE", "PHASE", "CLAUSE", "ANALYSIS", "BALLOT"] as const;
+export const MAX_PLANNED_MINUTES = 600;
+
+export const agendaItemSchema = z
+  .object({
+    title: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    plannedMinutes: z.coerce
+      .number({ message: "errors.number" })
+      .int("errors.wholeMinutes")
+      .min(1, "errors.minutesRange")
+      .max(MAX_PLANNED_MINUTES, "errors.minutesRange"),
+    linkKind: z.enum(agendaLinks, { message: "errors.invalid" }).default("NONE"),
+    linkPhase: z.preprocess(emptyToUndefined, z.enum(Phase, { message: "errors.invalid" }).optional()),
+    linkId: z.preprocess(emptyToUndefined, id.optional()),
+  })
+  .superRefine(
+    (value, ctx) => {
+      if (value.linkKind === "PHASE" && !value.linkPhase)
+        ctx.addIssue({ code: "custom", path: ["linkPhase"], message: "errors.required" });
+      if ((value.linkKind === "CLAUSE" || value.linkKind === "BALLOT") && !value.linkId)
+        ctx.addIssue({ code: "custom", path: ["linkId"], message: "errors.required" });
+    },
+    { when: whenValid("linkKind", "linkPhase", "linkId") },
+  )
+  .transform((value) => ({
+    ...value,
+    // Only the field the kind uses is kept.
+    linkPhase: value.linkKind === "PHASE" ? (value.linkPhase ?? null) : null,
+    linkId: value.linkKind === "CLAUSE" || value.linkKind === "BALLOT" ? (value.linkId ?? null) : null,
+  }));
+export type AgendaItemInput = z.output<typeof agendaItemSchema>;
+
+export const itemRefSchema = z.object({ itemId: id, version: z.coerce.number().int().min(1) });
+
+export const extendSchema = z.object({ itemId: id, minutes: z.union([z.literal(1), z.literal(5)]) });
+
+export const spotlightSchema = z.object({
+  kind: z.enum(["CLAUSE", "ANALYSIS", "BALLOT"], { message: "errors.invalid" }),
+  targetId: z.preprocess(emptyToUndefined, id.optional()),
+});
+export type SpotlightInput = z.infer<typeof spotlightSchema>;
+
+export const speakingLimitSchema = z.object({
+  seconds: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: "errors.number" })
+      .int("errors.number")
+      .min(10, "errors.speakingLimit")
+      .max(3600, "errors.speakingLimit")
+      .optional(),
+  ),
+});
+
+export const questionSchema = z.object({
+  body: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(500, "errors.tooLong"),
+  anonymous: checkbox,
+});
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+export const joinSchema = z.object({
+  code: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(20, "errors.joinCode"),
+});
+
+export const admissionSchema = z
+  .object({
+    requestId: id,
+    role: z.enum(Role, { message: "errors.invalid" }).refine((role) => role !== "FACILITATOR", "errors.invalid"),
+    delegationId: z.preprocess(emptyToUndefined, id.optional()),
+  })
+  .superRefine(checkRoleDelegation, { when: whenValid("role", "delegationId") });
+export type AdmissionInput = z.infer<typeof admissionSchema>;
