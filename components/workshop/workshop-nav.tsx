@@ -7,6 +7,7 @@ import type { MessageKey } from "@/lib/i18n/translate";
 
 const items: Array<{ path: string; label: MessageKey }> = [
   { path: "", label: "nav.overview" },
+  { path: "/session", label: "nav.session" },
   { path: "/industries", label: "nav.industries" },
   { path: "/analysis", label: "nav.analysis" },
   { path: "/clusters", label: "nav.clusters" },

@@ -12,6 +12,7 @@ import type { Actor } from "./mutation-support";
 import * as questions from "./question-mutations";
 import {
   admissionSchema,
+  agendaFormValues,
   agendaItemSchema,
   extendSchema,
   itemRefSchema,
@@ -54,7 +55,7 @@ function plain(name: string, body: (who: Actor) => Promise<unknown>) {
 export async function addAgendaItemAction(slug: string, formData: FormData): Promise<ActionResult> {
   return runAction("addAgendaItem", async () => {
     const who = await actor(slug);
-    const parsed = agendaItemSchema.safeParse(Object.fromEntries(formData));
+    const parsed = agendaItemSchema.safeParse(agendaFormValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     await agenda.addAgendaItem(who, parsed.data);
     return { ok: true };
@@ -65,7 +66,7 @@ export async function updateAgendaItemAction(slug: string, formData: FormData): 
   return runAction("updateAgendaItem", async () => {
     const who = await actor(slug);
     const ref = itemRefSchema.safeParse(Object.fromEntries(formData));
-    const parsed = agendaItemSchema.safeParse(Object.fromEntries(formData));
+    const parsed = agendaItemSchema.safeParse(agendaFormValues(formData));
     if (!ref.success) return invalid(ref.error);
     if (!parsed.success) return invalid(parsed.error);
     await agenda.updateAgendaItem(who, ref.data.itemId, ref.data.version, parsed.data);

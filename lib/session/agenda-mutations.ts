@@ -55,11 +55,11 @@ function transition(body: () => TimerState): TimerState {
 }
 
 /** Checks that a linked clause or ballot belongs to the workshop. */
-async function checkLink(tx: Tx, actor: Actor, input: { linkKind: string; linkId: string | null }) {
+async function checkLink(tx: Tx, actor: Actor, input: { linkKind: string; linkId: string | null }, field = "link") {
   if (!input.linkId) return;
   const where = { id: input.linkId, workshopId: actor.workshopId };
   const found = input.linkKind === "CLAUSE" ? await tx.clause.count({ where }) : await tx.ballot.count({ where });
-  if (found === 0) throw new DomainError("errors.checkFields", { linkId: "errors.notFound" });
+  if (found === 0) throw new DomainError("errors.checkFields", { [field]: "errors.notFound" });
 }
 
 export async function addAgendaItem(actor: Actor, input: AgendaItemInput): Promise<{ id: string }> {
@@ -189,8 +189,8 @@ export async function setSpotlight(actor: Actor, input: SpotlightInput): Promise
     const session = await lockSession(tx, actor.workshopId);
     const targetId = input.kind === "ANALYSIS" ? null : (input.targetId ?? null);
     if (input.kind !== "ANALYSIS") {
-      if (!targetId) throw new DomainError("errors.checkFields", { targetId: "errors.required" });
-      await checkLink(tx, actor, { linkKind: input.kind, linkId: targetId });
+      if (!targetId) throw new DomainError("errors.checkFields", { target: "errors.required" });
+      await checkLink(tx, actor, { linkKind: input.kind, linkId: targetId }, "target");
     }
     await tx.liveSession.update({
       where: { workshopId: actor.workshopId },

@@ -79,9 +79,9 @@ describe("the agenda", () => {
     });
     await expect(
       addAgendaItem(r.chair, item("Vote", 5, { linkKind: "BALLOT", linkId: foreign.id })),
-    ).rejects.toMatchObject({ fieldErrors: { linkId: "errors.notFound" } });
+    ).rejects.toMatchObject({ fieldErrors: { link: "errors.notFound" } });
     await expect(setSpotlight(r.chair, { kind: "BALLOT", targetId: foreign.id })).rejects.toMatchObject({
-      fieldErrors: { linkId: "errors.notFound" },
+      fieldErrors: { target: "errors.notFound" },
     });
     await rejects(setSpotlight(r.alphaLead, { kind: "ANALYSIS" }), "errors.forbidden");
   });

@@ -26,10 +26,11 @@ export const agendaItemSchema = z
   })
   .superRefine(
     (value, ctx) => {
+      // Reported on `link`, the one select of the form that carries kind, phase and id.
       if (value.linkKind === "PHASE" && !value.linkPhase)
-        ctx.addIssue({ code: "custom", path: ["linkPhase"], message: "errors.required" });
+        ctx.addIssue({ code: "custom", path: ["link"], message: "errors.required" });
       if ((value.linkKind === "CLAUSE" || value.linkKind === "BALLOT") && !value.linkId)
-        ctx.addIssue({ code: "custom", path: ["linkId"], message: "errors.required" });
+        ctx.addIssue({ code: "custom", path: ["link"], message: "errors.required" });
     },
     { when: whenValid("linkKind", "linkPhase", "linkId") },
   )
@@ -40,6 +41,21 @@ export const agendaItemSchema = z
     linkId: value.linkKind === "CLAUSE" || value.linkKind === "BALLOT" ? (value.linkId ?? null) : null,
   }));
 export type AgendaItemInput = z.output<typeof agendaItemSchema>;
+
+/**
+ * The agenda form posts `link` as one select value: "NONE", "ANALYSIS", "PHASE:<phase>",
+ * "CLAUSE:<id>" or "BALLOT:<id>"; the schema reads kind, phase and id apart.
+ */
+export function agendaFormValues(formData: FormData) {
+  const { link, ...rest } = Object.fromEntries(formData);
+  const [linkKind = "NONE", ref] = String(link ?? "NONE").split(":");
+  return {
+    ...rest,
+    linkKind,
+    linkPhase: linkKind === "PHASE" ? ref : undefined,
+    linkId: linkKind === "PHASE" ? undefined : ref,
+  };
+}
 
 export const itemRefSchema = z.object({ itemId: id, version: z.coerce.number().int().min(1) });
 

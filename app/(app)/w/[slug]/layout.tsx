@@ -2,10 +2,13 @@ import type { ReactNode } from "react";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { LiveProvider } from "@/components/live/live-provider";
 import { PresencePanel } from "@/components/live/presence-panel";
+import { SessionBanner } from "@/components/session/session-banner";
 import { WorkshopNav } from "@/components/workshop/workshop-nav";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireMember } from "@/lib/workshop/access";
+import { sessionBanner } from "@/lib/session/data";
 import { listDelegations } from "@/lib/workshop/data";
+import { isFacilitator } from "@/lib/workshop/policy";
 
 export default async function WorkshopLayout({
   children,
@@ -17,7 +20,7 @@ export default async function WorkshopLayout({
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const t = await getTranslator();
-  const delegations = await listDelegations(workshop.id);
+  const [delegations, banner] = await Promise.all([listDelegations(workshop.id), sessionBanner(workshop.id, slug)]);
   const delegation = delegations.find((d) => d.id === member.delegationId);
   return (
     <LiveProvider slug={slug} initialSeq={workshop.eventSeq}>
@@ -38,6 +41,7 @@ export default async function WorkshopLayout({
         </div>
       </div>
       <WorkshopNav slug={slug} />
+      <SessionBanner slug={slug} banner={banner} chair={isFacilitator(member)} />
       <div className="workshop-body">
         <div className="workshop-content">{children}</div>
         <aside className="workshop-aside">
