@@ -23,6 +23,9 @@ export function proxy(request: NextRequest) {
   ].join("; ");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The page asked for, so that a signed-out visitor comes back to it after signing in
+  // (requireUser in lib/auth/session.ts), e.g. /join?code=… from a QR code.
+  requestHeaders.set("x-request-path", request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

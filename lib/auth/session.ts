@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { findUserById } from "@/lib/accounts/data";
 import { fromDbLocale, type Locale } from "@/lib/i18n/locales";
+import { safeCallbackUrl } from "./callback-url";
 import { authOptions } from "./options";
 
 export interface CurrentUser {
@@ -22,8 +24,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return user ? { ...user, locale: fromDbLocale(user.locale) } : null;
 });
 
+/** Signed out, to /sign-in, with the page that was asked for to come back to (set by proxy.ts). */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) {
+    const back = safeCallbackUrl((await headers()).get("x-request-path") ?? undefined, "/");
+    redirect(back === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(back)}`);
+  }
   return user;
 }
