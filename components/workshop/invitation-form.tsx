@@ -4,10 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
-import { SelectField, SubmitButton, TextField } from "@/components/ui/field";
+import { SubmitButton, TextField } from "@/components/ui/field";
 import { createInvitationAction } from "@/lib/workshop/actions";
-
-const roles = ["DELEGATE", "LEAD_DELEGATE", "OBSERVER", "CO_FACILITATOR"] as const;
+import { RoleDelegationFields } from "./role-delegation-fields";
 
 /** Creates an invitation link. The token is shown once, here: only its hash is stored. */
 export function InvitationForm({
@@ -19,9 +18,7 @@ export function InvitationForm({
 }) {
   const t = useT();
   const router = useRouter();
-  const [role, setRole] = useState<(typeof roles)[number]>("DELEGATE");
   const [link, setLink] = useState<string | null>(null);
-  const needsDelegation = role === "DELEGATE" || role === "LEAD_DELEGATE";
   return (
     <div className="stack">
       <ActionForm
@@ -34,28 +31,7 @@ export function InvitationForm({
         }}
       >
         <div className="row">
-          <SelectField
-            name="role"
-            label="members.fields.role"
-            value={role}
-            onChange={(e) => setRole(e.target.value as (typeof roles)[number])}
-          >
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </SelectField>
-          {needsDelegation && (
-            <SelectField name="delegationId" label="members.fields.delegation" defaultValue="">
-              <option value="">{t("members.fields.chooseDelegation")}</option>
-              {delegations.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </SelectField>
-          )}
+          <RoleDelegationFields delegations={delegations} />
           <TextField
             name="expiresInDays"
             label="members.fields.expiresInDays"

@@ -15,9 +15,14 @@ export default async function WorkshopsPage() {
     <section className="stack" aria-labelledby="workshops-title">
       <div className="page-heading">
         <h1 id="workshops-title">{t("workshops.title")}</h1>
-        <Link className="button button-primary" href="/workshops/new">
-          {t("workshops.create")}
-        </Link>
+        <div className="actions">
+          <Link className="button" href="/join">
+            {t("join.withCode")}
+          </Link>
+          <Link className="button button-primary" href="/workshops/new">
+            {t("workshops.create")}
+          </Link>
+        </div>
       </div>
       {memberships.length === 0 ? (
         <p className="card">{t("workshops.empty")}</p>
