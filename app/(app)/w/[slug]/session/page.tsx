@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { AgendaPanel } from "@/components/session/agenda-panel";
+import { JoinPanel } from "@/components/session/join-panel";
 import { QuestionsPanel } from "@/components/session/questions-panel";
 import { QueuePanel } from "@/components/session/queue-panel";
 import { SpotlightControl } from "@/components/session/spotlight-control";
 import { getTranslator } from "@/lib/i18n/server";
+import { requestOrigin } from "@/lib/server/origin";
 import { sessionView } from "@/lib/session/data";
 import { requireMember } from "@/lib/workshop/access";
 
@@ -54,6 +56,9 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
         </section>
         <QueuePanel slug={slug} view={view} memberId={member.id} t={t} />
         <QuestionsPanel slug={slug} view={view} t={t} />
+        {view.join && (
+          <JoinPanel slug={slug} join={view.join} delegations={view.delegations} t={t} origin={await requestOrigin()} />
+        )}
       </div>
     </div>
   );
