@@ -35,7 +35,7 @@ export function JoinPanel({
   const { code, enabled, requests } = join;
   const url = code ? `${origin}/join?code=${code}` : null;
   return (
-    <section className="card stack" aria-labelledby="join-panel-title" data-testid="join-panel">
+    <section className="card stack session-wide" aria-labelledby="join-panel-title" data-testid="join-panel">
       <h2 id="join-panel-title">{t("join.panel.title")}</h2>
       {code && url ? (
         <div className="row" style={{ alignItems: "center" }}>
