@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, Tx } from "@/lib/db/client";
+import { eventBody } from "./chain";
 import { EVENTS_CHANNEL } from "./channels";
 
 export interface NewEvent {
@@ -21,17 +22,29 @@ export interface NewEvent {
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
   // One statement, so the workshop row is locked for as few round trips as possible (a room voting
-  // at once queues on it). `updatedAt` moves as it did when Prisma wrote the row: the workshop
-  // list orders workshops by their latest activity.
-  const payload = JSON.stringify(event.payload ?? {});
+  // at once queues on it). It also advances the audit chain (lib/live/chain.ts): the new head is
+  // computed from the head on the locked row, so the chain follows commit order. `updatedAt`
+  // moves as it did when Prisma wrote the row: the workshop list orders by latest activity.
+  const createdAt = new Date();
+  const payload = event.payload ?? {};
+  const audience = event.audienceDelegationId ?? null;
+  const body = eventBody({
+    type: event.type,
+    actorId: event.actorId,
+    payload,
+    audienceDelegationId: audience,
+    createdAt,
+  });
   const rows = await tx.$queryRaw<Array<{ seq: number }>>`
     WITH next AS (
-      UPDATE "Workshop" SET "eventSeq" = "eventSeq" + 1, "updatedAt" = now()
-      WHERE "id" = ${event.workshopId} RETURNING "eventSeq"
+      UPDATE "Workshop" SET "eventSeq" = "eventSeq" + 1, "updatedAt" = now(),
+        "lastEventHash" = encode(sha256(convert_to(
+          coalesce("lastEventHash", '') || '|' || ("eventSeq" + 1)::text || '|' || ${body}, 'UTF8')), 'hex')
+      WHERE "id" = ${event.workshopId} RETURNING "eventSeq", "lastEventHash"
     ), inserted AS (
-      INSERT INTO "Event" ("workshopId", "seq", "actorId", "type", "payload", "audienceDelegationId")
-      SELECT ${event.workshopId}, "eventSeq", ${event.actorId}, ${event.type}, ${payload}::jsonb,
-        ${event.audienceDelegationId ?? null}
+      INSERT INTO "Event" ("workshopId", "seq", "actorId", "type", "payload", "audienceDelegationId", "hash", "createdAt")
+      SELECT ${event.workshopId}, "eventSeq", ${event.actorId}, ${event.type}, ${JSON.stringify(payload)}::jsonb,
+        ${audience}, "lastEventHash", (${createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
       FROM next RETURNING "seq"
     )
     -- Delivered by PostgreSQL only when the transaction commits.
