@@ -2,37 +2,13 @@
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { useLive } from "./live-provider";
-
-interface Delegation {
-  id: string;
-  name: string;
-  colour: string;
-}
+import { presenceGroups, type PresenceDelegation } from "./presence-groups";
 
 /** Who is online, per delegation (facilitators and observers in their own groups). */
-export function PresencePanel({ delegations }: { delegations: Delegation[] }) {
+export function PresencePanel({ delegations }: { delegations: PresenceDelegation[] }) {
   const t = useT();
   const { online } = useLive();
-  const groups = [
-    ...delegations.map((d) => ({
-      key: d.id,
-      label: d.name,
-      colour: d.colour,
-      people: online.filter((m) => m.delegationId === d.id),
-    })),
-    {
-      key: "facilitation",
-      label: t("presence.facilitation"),
-      colour: undefined,
-      people: online.filter((m) => m.role === "FACILITATOR" || m.role === "CO_FACILITATOR"),
-    },
-    {
-      key: "observers",
-      label: t("presence.observers"),
-      colour: undefined,
-      people: online.filter((m) => m.role === "OBSERVER"),
-    },
-  ];
+  const groups = presenceGroups(online, delegations, t);
   return (
     <section className="presence" aria-labelledby="presence-title" data-testid="presence">
       <h2 id="presence-title">{t("presence.title", { count: online.length })}</h2>
