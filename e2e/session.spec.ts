@@ -3,8 +3,8 @@
 // the delegates along (one stops following, then rejoins with one click); hands go up and the
 // floor is given in order, alternating between delegations.
 import { expect, test, type Page } from "@playwright/test";
-import { expectLive, type Person } from "./support/app";
-import { en } from "./support/i18n";
+import { expectLive, screenshot, type Person } from "./support/app";
+import { en, zh } from "./support/i18n";
 import { setUpTwoDelegations } from "./support/plans";
 
 const banner = (page: Page) => page.getByTestId("session-banner");
@@ -99,5 +99,25 @@ test("agenda countdown on every screen, spotlight followed, floor given in order
       await expect(floorOf(person.page)).toContainText(en("session.queue.floor", { name: speaker.account.name }));
   }
   await expect(fac.getByText(en("session.queue.empty"))).toBeVisible();
+
+  // The projector view for the room, at 1080p, in both languages (screenshots to look at).
+  await leadB.page.getByRole("button", { name: en("session.queue.raise") }).click();
+  const projector = await facilitator.context.newPage();
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await projector.goto(`/w/${slug}/projector`);
+  await expect(projector.getByTestId("projector-item")).toContainText("Where the plans collide");
+  await expect(projector.getByTestId("projector-spotlight-analysis")).toBeVisible();
+  await expect(projector.getByTestId("projector-floor")).toContainText(delegateA.account.name);
+  await expect(projector.getByTestId("projector-hands")).toContainText(leadB.account.name);
+  await expect(projector.getByRole("button")).toHaveCount(0);
+  await screenshot(projector, "en-projector-1080p");
+  await fac
+    .getByRole("group", { name: en("common.language") })
+    .getByRole("button", { name: "简体中文" })
+    .click();
+  await expect(fac.getByRole("heading", { level: 1, name: zh("session.title") })).toBeVisible();
+  await projector.reload();
+  await expect(projector.getByTestId("projector-phase")).toContainText(zh("phases.SUBMIT"));
+  await screenshot(projector, "zh-projector-1080p");
   await room.close();
 });

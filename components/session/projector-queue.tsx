@@ -1,6 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { SessionView } from "@/lib/session/data";
 import { Countdown } from "./countdown";
+import { speakingTimer } from "./queue-panel";
 
 /** How many lines the waiting hands take on the screen: hands, or hands and a count of the rest. */
 const HAND_LINES = 4;
@@ -26,6 +27,7 @@ function DelegationTag({ delegation, t }: { delegation: Delegation | undefined; 
 
 /** Who has the floor (with the speaking time left when there is a limit), then the hands in order. */
 export function ProjectorQueue({ floor, queue, delegations, serverNow, t }: Props) {
+  const timer = floor ? speakingTimer(floor) : null;
   const delegationOf = (id: string | null) => delegations.find((d) => d.id === id);
   const shown = queue.slice(0, queue.length > HAND_LINES ? HAND_LINES - 1 : HAND_LINES);
   return (
@@ -41,19 +43,7 @@ export function ProjectorQueue({ floor, queue, delegations, serverNow, t }: Prop
           <p className="projector-speaker">{floor.name}</p>
           <div className="projector-floor-line">
             <DelegationTag delegation={delegationOf(floor.delegationId)} t={t} />
-            {floor.limitSeconds !== null && (
-              <Countdown
-                timer={{
-                  plannedMs: floor.limitSeconds * 1000,
-                  extensionMs: 0,
-                  elapsedMs: 0,
-                  runningSince: floor.since,
-                  status: "RUNNING",
-                }}
-                serverNow={serverNow}
-                className="projector-speaking-time"
-              />
-            )}
+            {timer && <Countdown timer={timer} serverNow={serverNow} className="projector-speaking-time" />}
           </div>
         </div>
       ) : (
