@@ -73,10 +73,19 @@ export type PlanContent = {
     support: Record<string, number[]>;
   }>;
   analysis: {
-    redundancyScore: number;
-    band: string;
-    /** Industries planned by more than one delegation, with who plans them. */
-    overlaps: Array<{ industry: string; nameEn: string; nameZh: string; delegations: string[] }>;
+    industries: number;
+    /** Industries planned by two or more delegations, and how many fall in each severity band. */
+    contested: number;
+    bySeverity: { none: number; low: number; medium: number; high: number };
+    /** The contested industries, highest redundancy score (0–100) first. */
+    overlaps: Array<{
+      industry: string;
+      nameEn: string;
+      nameZh: string;
+      delegations: string[];
+      score: number;
+      severity: "none" | "low" | "medium" | "high";
+    }>;
   };
 };
 
