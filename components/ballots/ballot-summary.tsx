@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { BallotView } from "@/lib/ballots/data";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -6,8 +7,7 @@ import { formatShare } from "./results-view";
 /** The ballot's rules, as voters need to know them before voting. */
 export function BallotSummary({ view, locale, t }: { view: BallotView; locale: Locale; t: Translate }) {
   const { ballot } = view;
-  const time = (date: Date | null) =>
-    date ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date) : null;
+  const time = (date: Date | null) => (date ? <LocalTime iso={date.toISOString()} locale={locale} /> : null);
   return (
     <dl className="facts" data-testid="ballot-rules">
       <div>

@@ -26,7 +26,9 @@ export function Outcome({
 }) {
   const { count } = results;
   let text: string;
-  if (!results.quorum.met) text = t("ballots.results.noQuorum");
+  // With no votes every method ties all options; say what is true instead.
+  if (results.voters === 0) text = t("ballots.results.noVotes");
+  else if (!results.quorum.met) text = t("ballots.results.noQuorum");
   else if (count.regionWide && count.regionWide.qualifying.length === 0) text = t("ballots.results.noneQualifies");
   else if (results.tieBrokenBy && results.winner)
     text = t("ballots.results.tieBroken", {

@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translate";
 
-const items: Array<{ path: string; label: MessageKey }> = [
+/** `also`: deeper pages that belong to the tab (a ballot's page to "Brands & ballots"). */
+const items: Array<{ path: string; label: MessageKey; also?: string[] }> = [
   { path: "", label: "nav.overview" },
   { path: "/session", label: "nav.session" },
   { path: "/industries", label: "nav.industries" },
@@ -13,7 +14,7 @@ const items: Array<{ path: string; label: MessageKey }> = [
   { path: "/clusters", label: "nav.clusters" },
   { path: "/costs", label: "nav.costs" },
   { path: "/plan", label: "nav.plan" },
-  { path: "/brands", label: "nav.brands" },
+  { path: "/brands", label: "nav.brands", also: ["/ballots"] },
   { path: "/delegations", label: "nav.delegations" },
   { path: "/members", label: "nav.members" },
 ];
@@ -25,8 +26,11 @@ export function WorkshopNav({ slug }: { slug: string }) {
     <nav className="tabs" aria-label={t("nav.workshop")}>
       {items.map((item) => {
         const href = `/w/${slug}${item.path}`;
+        const within = [item.path, ...(item.also ?? [])].some(
+          (path) => path !== "" && pathname.startsWith(`/w/${slug}${path}/`),
+        );
         return (
-          <Link key={item.path} href={href} aria-current={pathname === href ? "page" : undefined}>
+          <Link key={item.path} href={href} aria-current={pathname === href || within ? "page" : undefined}>
             {t(item.label)}
           </Link>
         );
