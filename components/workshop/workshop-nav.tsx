@@ -15,6 +15,7 @@ const items: Array<{ path: string; label: MessageKey; also?: string[] }> = [
   { path: "/costs", label: "nav.costs" },
   { path: "/plan", label: "nav.plan" },
   { path: "/brands", label: "nav.brands", also: ["/ballots"] },
+  { path: "/ratify", label: "nav.ratify" },
   { path: "/delegations", label: "nav.delegations" },
   { path: "/members", label: "nav.members" },
 ];

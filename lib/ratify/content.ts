@@ -15,7 +15,7 @@ export type PlanAmendment = {
   baseVersion: number;
   text: string;
   rationale: string;
-  status: "PROPOSED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+  status: "OPEN" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
   proposedBy: string | null;
 };
 
@@ -47,7 +47,8 @@ export type PlanContent = {
   frozenAt: string;
   delegations: Array<{ code: string; name: string }>;
   /** Agreed clauses, by section in plan order. */
-  sections: Array<{ title: string; clauses: PlanClause[] }>;
+  /** `key` marks a default section, whose title documents translate (plan.sections.<key>). */
+  sections: Array<{ key: string | null; title: string; clauses: PlanClause[] }>;
   /** Clauses not agreed at the freeze (annex), with their status. */
   notAgreed: Array<PlanClause & { section: string }>;
   costSharing: Array<{
