@@ -38,6 +38,8 @@ test("a newcomer joins with the room's code, waits, and is admitted live as a de
   browser,
   baseURL,
 }) => {
+  // Five people and a sign-up through the UI: generous on a loaded 2-core machine.
+  test.setTimeout(240_000);
   const facilitator = await newPerson(browser, "Facilitator");
   const f = facilitator.page;
   const title = `Join room ${randomBytes(3).toString("hex")}`;

@@ -17,7 +17,8 @@ async function openSession(person: Person, slug: string) {
 }
 
 test("agenda countdown on every screen, spotlight followed, floor given in order", async ({ browser }) => {
-  test.setTimeout(180_000);
+  // Four people and three invitations through the UI: generous on a loaded 2-core machine.
+  test.setTimeout(360_000);
   const room = await setUpTwoDelegations(browser, { delegateA: true });
   const { slug, facilitator, leadA, leadB } = room;
   const delegateA = room.delegateA!;
