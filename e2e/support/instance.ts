@@ -1,74 +1,116 @@
-// A second `next start` on another free port against the E2E database, with the same session
-// secret as the first (playwright.config.ts keeps both in process.env).
+// Another `next start` against the E2E database, with the same session secret as the shared e2e
+// server (playwright.config.ts keeps both in process.env). A spec that owns one may stop it, kill it
+// (as a crash would) and start it again on the same port, without disturbing the shared server.
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import { freePort } from "../../lib/db/temporary-database";
 
 export interface AppInstance {
   baseURL: string;
+  port: number;
+  /** SIGTERM (SIGKILL after 10 s); resolves when the process has exited. */
   stop(): Promise<void>;
+  /** Sends `signal` (default SIGKILL: a crash) to the whole process group and waits for the exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on the same port (stopping it first if it still runs). */
+  restart(): Promise<void>;
+  /** What the server printed so far, for failure messages. */
+  output(): string;
 }
 
-export async function startSecondInstance(): Promise<AppInstance> {
+const READY_TIMEOUT_MS = 60_000;
+
+export async function startInstance({ port: fixedPort }: { port?: number } = {}): Promise<AppInstance> {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   const secret = process.env.E2E_NEXTAUTH_SECRET;
   if (!databaseUrl || !secret)
     throw new Error("E2E_DATABASE_URL / E2E_NEXTAUTH_SECRET are not set (see playwright.config.ts)");
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const baseURL = `http://localhost:${port}`;
   const root = process.cwd();
   let output = "";
-  // Its own process group, so that stop() reaches everything it started.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-    {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: secret,
-        NEXTAUTH_URL: baseURL,
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-      },
-    },
-  );
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  // If the test process dies first, do not leave the server behind.
-  const killOnExit = () => signal(child, "SIGKILL");
-  process.on("exit", killOnExit);
+  let child: ChildProcess | null = null;
 
-  const stop = async () => {
+  const running = () => child !== null && child.exitCode === null && child.signalCode === null;
+  // If the test process dies first, do not leave the server behind.
+  const killOnExit = () => child && signal(child, "SIGKILL");
+
+  const terminate = async (first: NodeJS.Signals) => {
     process.off("exit", killOnExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    signal(child, "SIGTERM");
-    const timer = setTimeout(() => signal(child, "SIGKILL"), 10_000);
+    const current = child;
+    if (!current || !running()) return;
+    const exited = new Promise((resolve) => current.once("exit", resolve));
+    signal(current, first);
+    const timer = first === "SIGKILL" ? undefined : setTimeout(() => signal(current, "SIGKILL"), 10_000);
     await exited;
     clearTimeout(timer);
   };
 
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`second instance exited early (code ${child.exitCode}):\n${output}`);
-    try {
-      const response = await fetch(`${baseURL}/sign-in`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+  const launch = async () => {
+    await waitForFreePort(port);
+    output += `--- next start -p ${port} (${new Date().toISOString()}) ---\n`;
+    // Its own process group, so that a signal reaches everything it started.
+    const started: ChildProcess = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+      {
+        cwd: root,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          DATABASE_URL: databaseUrl,
+          NEXTAUTH_SECRET: secret,
+          NEXTAUTH_URL: baseURL,
+          NEXT_TELEMETRY_DISABLED: "1",
+          PORT: String(port),
+        },
+      },
+    );
+    child = started;
+    started.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    process.on("exit", killOnExit);
+
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    for (;;) {
+      if (started.exitCode !== null || started.signalCode !== null)
+        throw new Error(
+          `app instance on ${baseURL} exited early (${started.exitCode ?? started.signalCode}):\n${output}`,
+        );
+      try {
+        const response = await fetch(`${baseURL}/sign-in`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        await terminate("SIGTERM");
+        throw new Error(`app instance did not answer on ${baseURL} within ${READY_TIMEOUT_MS / 1000} s:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`second instance did not answer on ${baseURL} within 60 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { baseURL, stop };
+  };
+
+  await launch();
+  return {
+    baseURL,
+    port,
+    stop: () => terminate("SIGTERM"),
+    kill: (name = "SIGKILL") => terminate(name),
+    restart: async () => {
+      await terminate("SIGTERM");
+      await launch();
+    },
+    output: () => output,
+  };
+}
+
+/** A second instance on a free port (two instances behind a load balancer). */
+export function startSecondInstance(): Promise<AppInstance> {
+  return startInstance();
 }
 
 function signal(child: ChildProcess, name: NodeJS.Signals): void {
@@ -76,5 +118,20 @@ function signal(child: ChildProcess, name: NodeJS.Signals): void {
     process.kill(-child.pid!, name);
   } catch {
     // already gone
+  }
+}
+
+/** After a kill the port is free as soon as the process is gone; wait for it rather than fail. */
+async function waitForFreePort(port: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, () => server.close(() => resolve(true)));
+    });
+    if (free) return;
+    if (Date.now() > deadline) throw new Error(`port ${port} is still in use after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

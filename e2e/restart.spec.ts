@@ -1,0 +1,453 @@
+// Resilience of the live stream (issue 6): an app server that crashes (SIGKILL) while browsers and
+// raw SSE clients are connected, and a browser that goes offline. Every client resumes by itself
+// after the last event it saw and ends with every event of the workshop exactly once, in order.
+//
+// The server that gets killed is an instance of its own (e2e/support/instance.ts) on the shared
+// e2e database; the facilitator keeps changing the phase through the shared e2e server the whole
+// time, so events committed while the instance is down reach its clients through catch-up from
+// the event table when they reconnect.
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import {
+  acceptInvitation,
+  addDelegation,
+  cookieHeader,
+  createInvitation,
+  createWorkshop,
+  expectLive,
+  newPerson,
+  phaseBadge,
+  setUpRoom,
+  type Person,
+} from "./support/app";
+import { en } from "./support/i18n";
+import { startInstance, type AppInstance } from "./support/instance";
+import { ReconnectingSseClient } from "./support/sse-client";
+
+test.describe.configure({ mode: "serial" });
+
+const PHASES = ["SUBMIT", "ANALYSE", "NEGOTIATE", "VOTE", "RATIFY"] as const;
+type Phase = (typeof PHASES)[number];
+const RAW_CLIENTS = 5;
+const BROWSERS = 2;
+const CATCH_UP_MS = 60_000;
+
+let instance: AppInstance | null = null;
+let db: pg.Client | null = null;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  instance = await startInstance();
+  db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+});
+
+test.afterAll(async () => {
+  await db?.end();
+  await instance?.stop();
+  instance = null;
+});
+
+test.afterEach(async ({}, testInfo) => {
+  if (instance && testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("app-instance.log", { body: instance.output(), contentType: "text/plain" });
+});
+
+test("integration: the app server is killed (SIGKILL) and restarted while 5 raw SSE clients and 2 browsers are connected; every client receives every event exactly once, in order", async ({
+  browser,
+}) => {
+  test.setTimeout(420_000);
+  const own = instance!;
+  const clients: ReconnectingSseClient[] = [];
+  let pump: PhasePump | null = null;
+  try {
+    const { facilitator, slug, delegates, pages } =
+      await test.step("set up: a workshop, 7 members on the instance, 5 raw SSE clients, 2 pages", async () => {
+        // The facilitator works on the shared server; the delegation's members on the instance.
+        const facilitator = await newPerson(browser, "Facilitator");
+        const slug = await createWorkshop(facilitator.page, {
+          title: `Restart ${Date.now().toString(36)}`,
+          region: "Heilongjiang",
+        });
+        await addDelegation(facilitator.page, { name: "Heilongjiang", code: "HL" });
+        const links: string[] = [];
+        for (let i = 0; i < RAW_CLIENTS + BROWSERS; i += 1)
+          links.push(await createInvitation(facilitator.page, { delegation: "Heilongjiang" }));
+        // Two at a time: a machine busy with other work makes seven cold page loads at once time out.
+        const members = await inBatches(links, 2, async (link, i) => {
+          const person = await newPerson(browser, i < BROWSERS ? "Delegate" : "Listener", own.baseURL);
+          await acceptInvitation(person.page, onInstance(link, own), slug);
+          return person;
+        });
+        const delegates = members.slice(0, BROWSERS);
+        // Raw clients: distinct members (their session cookies), resuming the way a browser's own
+        // EventSource does (Last-Event-ID) or the way LiveProvider does (?after=), alternately.
+        for (const [i, listener] of members.slice(BROWSERS).entries()) {
+          const cookie = await cookieHeader(listener.context, own.baseURL);
+          await listener.context.close();
+          clients.push(
+            new ReconnectingSseClient({
+              url: `${own.baseURL}/api/w/${encodeURIComponent(slug)}/events`,
+              headers: { cookie },
+              resumeWith: i % 2 === 0 ? "last-event-id" : "after",
+            }),
+          );
+        }
+        const pages = await Promise.all(delegates.map((delegate) => watchLivePage(delegate, slug)));
+        await facilitator.page.goto(`/w/${slug}`);
+        await expectLive(facilitator.page);
+        return { facilitator, slug, delegates, pages };
+      });
+
+    // Nothing happens in the workshop now: every page was rendered at startSeq.
+    const startSeq = await latestSeq(slug);
+    for (const client of clients)
+      await client.waitFor(() => client.lastEventId === String(startSeq), `the backlog up to seq ${startSeq}`);
+    expect(clients.map((client) => client.state)).toEqual(clients.map(() => "open"));
+
+    // From here on the facilitator commits events continuously (on the shared server).
+    const events = startPhasePump(facilitator.page);
+    pump = events;
+    await events.waitFor(3, "3 events before the crash");
+    for (const client of clients) await client.waitFor(() => client.changeSeqs().length > startSeq, "a live event");
+
+    await test.step("crash 1, with the browsers: SIGKILL, events while down, restart", async () => {
+      // Killed between two of the pages' refreshes: a refresh that meets the crash is the known
+      // bug reproduced by the next test.
+      await events.pause();
+      await Promise.all(pages.map((page) => page.settled(events.phase)));
+      await own.kill("SIGKILL");
+      events.resume();
+      for (const page of pages) page.markCrash();
+
+      // While it is down: the pages say "Reconnecting…", the raw clients keep trying.
+      for (const { page } of pages)
+        await expect(page.getByTestId("connection-status")).toHaveText(en("live.status.reconnecting"));
+      const seenAtCrash = await Promise.all(pages.map((page) => page.seen()));
+      for (const client of clients) await client.waitFor(() => failedAttempts(client) > 0, "a failed reconnection");
+      await events.waitFor(events.committed + 3, "3 events while the server is down");
+      for (const { page } of pages)
+        await expect(page.getByTestId("connection-status")).toHaveText(en("live.status.reconnecting"));
+
+      await own.restart();
+      await events.waitFor(events.committed + 3, "3 events after the restart");
+      await events.pause();
+      const seq = await latestSeq(slug);
+
+      // The pages are live again and show the current state without a reload; each saw every
+      // event after the one it was rendered at exactly once, and every reconnection attempt
+      // resumed after the last event it had seen before the crash.
+      for (const [i, live] of pages.entries()) {
+        const { page } = live;
+        await expectLive(page);
+        await expect(phaseBadge(page)).toHaveText(phaseLabel(events.phase), { timeout: CATCH_UP_MS });
+        await expect.poll(() => live.seen(), { timeout: CATCH_UP_MS }).toEqual(range(startSeq + 1, seq));
+        expect(await live.marker()).toBe("no reload");
+        const resumedAfter = live.streamRequestsSinceCrash();
+        expect(resumedAfter.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(resumedAfter)).toEqual(new Set([String(seenAtCrash[i]!.at(-1))]));
+      }
+      for (const delegate of delegates) await delegate.context.close();
+    });
+
+    await test.step("crash 2, raw clients only: SIGKILL in the middle of the stream, restart", async () => {
+      events.resume();
+      await events.waitFor(events.committed + 2, "2 more events");
+      await own.kill("SIGKILL");
+      const failedBefore = clients.map(failedAttempts);
+      for (const [i, client] of clients.entries())
+        await client.waitFor(() => failedAttempts(client) > failedBefore[i]!, "a failed reconnection after crash 2");
+      await events.waitFor(events.committed + 3, "3 events while the server is down again");
+      await own.restart();
+      await events.waitFor(events.committed + 3, "3 events after the second restart");
+      await events.stop();
+    });
+
+    await test.step("every raw client has every event of the workshop exactly once, in order", async () => {
+      // The event table itself has no gaps: seq 1..final, each once.
+      const finalSeq = await latestSeq(slug);
+      expect(await eventSeqs(slug)).toEqual(range(1, finalSeq));
+      expect(finalSeq - startSeq).toBeGreaterThanOrEqual(14);
+
+      for (const [i, client] of clients.entries()) {
+        await client.waitFor(() => client.lastEventId === String(finalSeq), `seq ${finalSeq}`, CATCH_UP_MS);
+        const context = `raw client ${i}: ${client.describe()}`;
+        expect(client.changeSeqs(), context).toEqual(range(1, finalSeq));
+        for (const message of client.messages.filter((m) => m.event === "change"))
+          expect(message.lastEventId, context).toBe(String((JSON.parse(message.data) as { seq: number }).seq));
+        // It reconnected by itself after each crash, resuming after exactly the last event it had.
+        const resumed = client.connections.filter((c, index) => index > 0 && c.status === 200);
+        expect(resumed.length, context).toBeGreaterThanOrEqual(2);
+        for (const [index, connection] of client.connections.entries()) {
+          if (index === 0 || connection.status !== 200) continue;
+          const before = client.messages.filter((m) => m.connection < index && m.event === "change").at(-1);
+          expect(connection.resumedAfter, context).toBe(before!.lastEventId);
+          const first = client.messages.find((m) => m.connection === index && m.event === "change");
+          if (first) expect(first.lastEventId, context).toBe(String(Number(connection.resumedAfter) + 1));
+        }
+        expect(
+          client.connections.every((c) => c.status === undefined || c.status === 200),
+          context,
+        ).toBe(true);
+        expect(client.state, context).toBe("open");
+      }
+    });
+    await facilitator.context.close();
+  } finally {
+    await pump?.stop().catch(() => {});
+    for (const client of clients) client.close();
+  }
+});
+
+test("KNOWN BUG (expected to fail): a page whose live refresh meets the crashed server reconnects by itself (today: the browser's error page)", async ({
+  browser,
+}) => {
+  // LiveProvider calls router.refresh() 60 ms after each event. When the server is gone by then (or
+  // dies while answering), Next.js falls back to a full navigation (the browser's "This site can't
+  // be reached" page) or, for a response cut mid-body, to app/global-error.tsx: the page leaves the
+  // workshop, LiveProvider is gone and nothing reconnects. Deterministic here: the refresh request
+  // itself kills the server before it goes out. Remove `test.fail` once this passes.
+  test.fail();
+  test.setTimeout(120_000);
+  const own = instance!;
+  const room = await setUpRoom(browser, { delegateBaseURL: own.baseURL });
+  const live = await watchLivePage(room.delegate, room.slug);
+  const f = room.facilitator.page;
+  await expectLive(f);
+  const startSeq = await latestSeq(room.slug);
+
+  let crashed = false;
+  await live.page.route(
+    (url) => url.pathname === `/w/${room.slug}` && url.searchParams.has("_rsc"),
+    async (route) => {
+      if (!crashed) {
+        crashed = true;
+        await own.kill("SIGKILL");
+      }
+      await route.continue();
+    },
+  );
+  const pump = startPhasePump(f);
+  await pump.waitFor(1, "a phase change");
+  await expect.poll(() => crashed).toBe(true);
+  await pump.waitFor(3, "2 changes while the server is down");
+  await pump.stop();
+  try {
+    await expect(live.page.getByTestId("connection-status")).toHaveText(en("live.status.reconnecting"), {
+      timeout: 10_000,
+    });
+  } finally {
+    await own.restart();
+  }
+  await expectLive(live.page);
+  await expect(phaseBadge(live.page)).toHaveText(phaseLabel(pump.phase));
+  await expect.poll(() => live.seen()).toEqual(range(startSeq + 1, await latestSeq(room.slug)));
+  expect(await live.marker()).toBe("no reload");
+  await room.delegate.context.close();
+  await room.facilitator.context.close();
+});
+
+test("KNOWN BUG (expected to fail): a delegate who goes offline and comes back sees every change made meanwhile, each event once, without a reload", async ({
+  browser,
+}) => {
+  // What Chromium does: context.setOffline(true) does not end an open EventSource (the status stays
+  // "Live") and events keep arriving, but the refresh each one triggers fails
+  // (ERR_INTERNET_DISCONNECTED) and Next.js falls back to a full navigation: the page shows the
+  // browser's offline page, and only Chrome's own auto-reload brings the workshop back some time
+  // after the network returns (a new page: its state and the event sequence start over).
+  // Remove `test.fail` once this passes.
+  test.fail();
+  test.setTimeout(120_000);
+  const room = await setUpRoom(browser);
+  const live = await watchLivePage(room.delegate, room.slug);
+  const f = room.facilitator.page;
+  await expectLive(f);
+  const startSeq = await latestSeq(room.slug);
+
+  await room.delegate.context.setOffline(true);
+  const pump = startPhasePump(f);
+  await pump.waitFor(3, "3 changes while the delegate is offline");
+  await pump.stop();
+  // Still the workshop page (live or reconnecting), not an error page.
+  await expect(live.page.getByTestId("connection-status")).toBeVisible({ timeout: 10_000 });
+  await room.delegate.context.setOffline(false);
+
+  await expect(phaseBadge(live.page)).toHaveText(phaseLabel(pump.phase), { timeout: CATCH_UP_MS });
+  await expectLive(live.page);
+  await expect.poll(() => live.seen()).toEqual(range(startSeq + 1, await latestSeq(room.slug)));
+  expect(await live.marker()).toBe("no reload");
+  await room.delegate.context.close();
+  await room.facilitator.context.close();
+});
+
+/** Rewrites a link made by the shared server to the instance. */
+function onInstance(link: string, own: AppInstance): string {
+  return link.replace(/^https?:\/\/[^/]+/, own.baseURL);
+}
+
+function phaseLabel(phase: Phase): string {
+  return en("workshop.phaseLabel", { phase: en(`phases.${phase}`) });
+}
+
+function failedAttempts(client: ReconnectingSseClient): number {
+  return client.connections.filter((c) => c.status === undefined && c.end !== undefined).length;
+}
+
+/**
+ * Opens the workshop afresh with listeners in place: the seq of every "roundtable:event" the page
+ * dispatches (kept in the window: a reload starts it over), the `after` of every stream
+ * request, and the page's own RSC requests (refreshes, prefetches) still in flight.
+ */
+async function watchLivePage(person: Person, slug: string) {
+  const { page, context } = person;
+  await context.addInitScript(() => {
+    const w = window as unknown as { e2eSeen: number[] };
+    w.e2eSeen = [];
+    window.addEventListener("roundtable:event", (event) => {
+      w.e2eSeen.push((event as CustomEvent<{ seq: number }>).detail.seq);
+    });
+  });
+  const streamRequests: string[] = [];
+  let crashAt = Number.POSITIVE_INFINITY;
+  const inFlight = new Set<unknown>();
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith("/events")) streamRequests.push(url.searchParams.get("after") ?? "");
+    if (url.searchParams.has("_rsc")) inFlight.add(request);
+  });
+  page.on("requestfinished", (request) => inFlight.delete(request));
+  page.on("requestfailed", (request) => inFlight.delete(request));
+  await page.goto(`/w/${slug}`);
+  await expectLive(page);
+  await page.evaluate(() => ((window as unknown as { e2eMarker: string }).e2eMarker = "no reload"));
+
+  const seen = () => page.evaluate(() => [...(window as unknown as { e2eSeen: number[] }).e2eSeen]);
+  return {
+    page,
+    seen,
+    marker: () => page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker),
+    markCrash: () => (crashAt = streamRequests.length),
+    /** The `after` of each stream request made since markCrash(). */
+    streamRequestsSinceCrash: () => streamRequests.slice(crashAt),
+    /** Waits until the page has applied every committed event, shows `phase` and has no RSC
+     * request in flight (twice in a row, a poll apart: a refresh is followed by prefetches). */
+    async settled(phase: Phase) {
+      await expect(phaseBadge(page)).toHaveText(phaseLabel(phase));
+      let quiet = 0;
+      await expect
+        .poll(
+          async () => {
+            const idle = inFlight.size === 0 && (await seen()).at(-1) === (await latestSeq(slug));
+            quiet = idle ? quiet + 1 : 0;
+            return quiet >= 2;
+          },
+          { intervals: [100], timeout: 30_000 },
+        )
+        .toBe(true);
+    },
+  };
+}
+
+interface PhasePump {
+  readonly committed: number;
+  readonly phase: Phase;
+  waitFor(count: number, what: string): Promise<void>;
+  /** Resolves once the change in progress has committed; no new one starts until resume(). */
+  pause(): Promise<void>;
+  resume(): void;
+  stop(): Promise<void>;
+}
+
+/** The facilitator moves the phase forth and back, one committed change (one event) after the
+ * other, until stopped. */
+function startPhasePump(page: Page): PhasePump {
+  let phase: Phase = "SUBMIT";
+  let direction = 1;
+  let committed = 0;
+  let failure: unknown = null;
+  // Set from outside while the loop runs (a holder, so TypeScript does not narrow them away).
+  const control: {
+    stopping: boolean;
+    paused: { promise: Promise<void>; resolve: () => void } | null;
+    onPause: (() => void) | null;
+  } = { stopping: false, paused: null, onPause: null };
+  const done = (async () => {
+    while (!control.stopping) {
+      if (control.paused) {
+        control.onPause?.();
+        await control.paused.promise;
+        continue;
+      }
+      const from = PHASES.indexOf(phase);
+      if (!PHASES[from + direction]) direction = -direction;
+      const to = PHASES[from + direction]!;
+      const label = direction > 0 ? "workshop.moveTo" : "workshop.backTo";
+      await page.getByRole("button", { name: en(label, { phase: en(`phases.${to}`) }) }).click();
+      await expect(phaseBadge(page)).toHaveText(phaseLabel(to));
+      phase = to;
+      committed += 1;
+    }
+  })().catch((error: unknown) => {
+    failure = error;
+  });
+  const pump: PhasePump = {
+    get committed() {
+      return committed;
+    },
+    get phase() {
+      return phase;
+    },
+    async waitFor(count, what) {
+      const deadline = Date.now() + 60_000;
+      while (committed < count) {
+        if (failure) throw failure;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (${committed} committed)`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async pause() {
+      if (control.paused) return;
+      let resolve = () => {};
+      control.paused = { promise: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() };
+      await Promise.race([new Promise<void>((r) => (control.onPause = r)), done]);
+      control.onPause = null;
+      if (failure) throw failure;
+    },
+    resume() {
+      const paused = control.paused;
+      control.paused = null;
+      paused?.resolve();
+    },
+    async stop() {
+      control.stopping = true;
+      pump.resume();
+      await done;
+      if (failure) throw failure;
+    },
+  };
+  return pump;
+}
+
+async function latestSeq(slug: string): Promise<number> {
+  const { rows } = await db!.query<{ eventSeq: number }>(`SELECT "eventSeq" FROM "Workshop" WHERE slug = $1`, [slug]);
+  return rows[0]!.eventSeq;
+}
+
+async function eventSeqs(slug: string): Promise<number[]> {
+  const { rows } = await db!.query<{ seq: number }>(
+    `SELECT e.seq FROM "Event" e JOIN "Workshop" w ON w.id = e."workshopId" WHERE w.slug = $1 ORDER BY e.seq`,
+    [slug],
+  );
+  return rows.map((row) => row.seq);
+}
+
+async function inBatches<T, R>(items: T[], size: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size)
+    results.push(...(await Promise.all(items.slice(start, start + size).map((item, i) => fn(item, start + i)))));
+  return results;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
