@@ -9,6 +9,7 @@ import { seedDemo } from "@/prisma/seed/demo";
 import { benchAnalysis } from "./bench/analysis";
 import { benchBallots } from "./bench/ballots";
 import { benchCsvImport } from "./bench/csv-import";
+import { benchExports } from "./bench/exports";
 import { benchLiveFanout } from "./bench/live-fanout";
 import { benchPlan } from "./bench/plan";
 
@@ -19,6 +20,7 @@ const sections = {
   plan: benchPlan,
   live: benchLiveFanout,
   ballots: benchBallots,
+  exports: benchExports,
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 
