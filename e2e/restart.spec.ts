@@ -199,15 +199,14 @@ test("integration: the app server is killed (SIGKILL) and restarted while 5 raw 
   }
 });
 
-test("KNOWN BUG (expected to fail): a page whose live refresh meets the crashed server reconnects by itself (today: the browser's error page)", async ({
+test("a page whose live refresh meets the crashed server keeps the workshop and reconnects by itself", async ({
   browser,
 }) => {
-  // LiveProvider calls router.refresh() 60 ms after each event. When the server is gone by then (or
-  // dies while answering), Next.js falls back to a full navigation (the browser's "This site can't
-  // be reached" page) or, for a response cut mid-body, to app/global-error.tsx: the page leaves the
-  // workshop, LiveProvider is gone and nothing reconnects. Deterministic here: the refresh request
-  // itself kills the server before it goes out. Remove `test.fail` once this passes.
-  test.fail();
+  // LiveProvider refreshes the page after each event. A refresh that cannot reach the server used to
+  // make Next.js fall back to a full navigation (the browser's error page): the workshop and its
+  // live connection were gone. Now the refresh waits for the server (experimental.useOffline) and
+  // the provider refreshes only while its stream is open. Deterministic here: the refresh request
+  // itself kills the server before it goes out.
   test.setTimeout(120_000);
   const own = instance!;
   const room = await setUpRoom(browser, { delegateBaseURL: own.baseURL });
@@ -247,16 +246,12 @@ test("KNOWN BUG (expected to fail): a page whose live refresh meets the crashed 
   await room.facilitator.context.close();
 });
 
-test("KNOWN BUG (expected to fail): a delegate who goes offline and comes back sees every change made meanwhile, each event once, without a reload", async ({
+test("a delegate who goes offline and comes back sees every change made meanwhile, each event once, without a reload", async ({
   browser,
 }) => {
-  // What Chromium does: context.setOffline(true) does not end an open EventSource (the status stays
-  // "Live") and events keep arriving, but the refresh each one triggers fails
-  // (ERR_INTERNET_DISCONNECTED) and Next.js falls back to a full navigation: the page shows the
-  // browser's offline page, and only Chrome's own auto-reload brings the workshop back some time
-  // after the network returns (a new page: its state and the event sequence start over).
-  // Remove `test.fail` once this passes.
-  test.fail();
+  // Chromium's context.setOffline(true) does not end an open EventSource, but it fires the window's
+  // "offline" event: the provider then closes its stream and shows "Reconnecting…", and on "online"
+  // resumes after the last event it saw and refreshes once.
   test.setTimeout(120_000);
   const room = await setUpRoom(browser);
   const live = await watchLivePage(room.delegate, room.slug);

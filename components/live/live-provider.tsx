@@ -41,20 +41,49 @@ export function LiveProvider({
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
     let stopped = false;
+    // Events arrived that the page has not re-read yet (the refresh waits for a live connection).
+    let stale = false;
 
-    // A burst of events (an import, a room joining) becomes one refresh.
+    const connected = () => source?.readyState === EventSource.OPEN && navigator.onLine;
+
+    // A burst of events (an import, a room joining) becomes one refresh. It is only asked for
+    // while the stream is open: a refresh that cannot reach the server makes Next.js fall back to
+    // a full page load, which would replace the workshop with the browser's error page.
     const scheduleRefresh = () => {
+      if (!connected()) {
+        stale = true;
+        return;
+      }
       refreshTimer ??= setTimeout(() => {
         refreshTimer = undefined;
+        if (!connected()) {
+          stale = true;
+          return;
+        }
+        stale = false;
         router.refresh();
       }, 60);
     };
 
+    const lost = () => {
+      source?.close();
+      source = null;
+      if (refreshTimer !== undefined) {
+        clearTimeout(refreshTimer);
+        refreshTimer = undefined;
+        stale = true;
+      }
+      setState((s) => ({ ...s, status: "reconnecting" }));
+    };
+
     const connect = () => {
+      clearTimeout(retryTimer);
+      source?.close();
       source = new EventSource(`/api/w/${encodeURIComponent(slug)}/events?after=${lastSeq.current}`);
       source.onopen = () => {
         attempt = 0;
         setState((s) => ({ ...s, status: "live" }));
+        if (stale) scheduleRefresh();
       };
       source.addEventListener("change", (message) => {
         const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;
@@ -69,14 +98,26 @@ export function LiveProvider({
         setState((s) => ({ ...s, online }));
       });
       source.onerror = () => {
-        source?.close();
+        lost();
         if (stopped) return;
-        setState((s) => ({ ...s, status: "reconnecting" }));
         const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
         attempt += 1;
         retryTimer = setTimeout(connect, delay);
       };
     };
+
+    // The browser knows before the stream does: a laptop's network dropping does not always
+    // close an open EventSource. Offline, stop; back online, resume after the last event seen.
+    const offline = () => {
+      clearTimeout(retryTimer);
+      lost();
+    };
+    const online = () => {
+      attempt = 0;
+      connect();
+    };
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
 
     connect();
     return () => {
@@ -84,6 +125,8 @@ export function LiveProvider({
       source?.close();
       clearTimeout(retryTimer);
       clearTimeout(refreshTimer);
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
     };
   }, [slug, router]);
 

@@ -26,10 +26,13 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
       {canFreeze(member) && (
         <ActionButton action={freezePlanAction.bind(null, slug)} label="ratify.freeze" variant="primary" />
       )}
-      <p>
-        <a className="button" href={`/api/w/${slug}/plan/draft`} download>
-          {t("ratify.exportDraft")}
-        </a>
+      <p className="actions">
+        {t("ratify.exportDraft")}:{" "}
+        {(["pdf", "docx", "json"] as const).map((format) => (
+          <a key={format} className="button" href={`/api/w/${slug}/plan/draft?format=${format}`} download>
+            {format.toUpperCase()}
+          </a>
+        ))}
       </p>
       {!latest && <p className="card">{t("ratify.none")}</p>}
       {latest && (
@@ -96,11 +99,18 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
             {isLatest && own && canSign(member, own.id) && !signed.has(own.id) && (
               <SignForm slug={slug} versionId={version.id} hash={version.hash} delegation={own.name} />
             )}
-            <p>
+            <p className="actions">
               {t("ratify.export")}:{" "}
-              <a href={`/api/w/${slug}/plan/${version.number}`} download>
-                {t("ratify.exportJson")}
-              </a>
+              {(["pdf", "docx", "json"] as const).map((format) => (
+                <a
+                  key={format}
+                  className="button"
+                  href={`/api/w/${slug}/plan/${version.number}?format=${format}`}
+                  download
+                >
+                  {format === "json" ? t("ratify.exportJson") : format.toUpperCase()}
+                </a>
+              ))}
             </p>
           </section>
         );

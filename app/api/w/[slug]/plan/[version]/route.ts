@@ -1,15 +1,26 @@
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { contentHash } from "@/lib/ratify/canonical";
 import { buildPlanContent, versionExport } from "@/lib/ratify/data";
 import type { PlanExport } from "@/lib/ratify/content";
+import { renderPlanDocx } from "@/lib/ratify/docx";
+import { documentLabels } from "@/lib/ratify/labels";
+import { renderPlanPdf } from "@/lib/ratify/pdf";
 import { memberForRoute } from "@/lib/workshop/access";
 
 export const dynamic = "force-dynamic";
 
+const formats = {
+  json: { type: "application/json; charset=utf-8", extension: "json" },
+  pdf: { type: "application/pdf", extension: "pdf" },
+  docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+} as const;
+
 /**
- * The plan as JSON: a frozen version (`/plan/3`), with its hash and signatures, or a draft of the
- * current state (`/plan/draft`), marked as such and signed by nobody.
+ * The plan: a frozen version (`/plan/3`), with its hash and signatures, or a draft of the current
+ * state (`/plan/draft`), marked DRAFT and signed by nobody. `?format=json` (default), `pdf` or
+ * `docx`; documents are in the reader's interface language.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
   const { slug, version } = await params;
   const access = await memberForRoute(slug);
   if (access instanceof Response) return access;
@@ -22,11 +33,27 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const number = Number(version);
     file = Number.isInteger(number) && number > 0 ? await versionExport(workshop.id, number) : null;
   }
-  if (!file) return new Response("Not found", { status: 404 });
-  return new Response(`${JSON.stringify(file, null, 2)}\n`, {
+  const format = new URL(request.url).searchParams.get("format") ?? "json";
+  if (!file || !(format in formats)) return new Response("Not found", { status: 404 });
+  const { type, extension } = formats[format as keyof typeof formats];
+  let body: string | Uint8Array<ArrayBuffer>;
+  if (format === "json") body = `${JSON.stringify(file, null, 2)}\n`;
+  else {
+    const input = {
+      content: file.content,
+      hash: file.hash,
+      signatures: file.signatures ?? [],
+      draft: file.draft === true,
+      locale: await getLocale(),
+      labels: documentLabels(await getTranslator()),
+    };
+    const buffer = format === "pdf" ? await renderPlanPdf(input) : await renderPlanDocx(input);
+    body = Uint8Array.from(buffer);
+  }
+  return new Response(body, {
     headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${workshop.slug}-plan-${version}.json"`,
+      "Content-Type": type,
+      "Content-Disposition": `attachment; filename="${workshop.slug}-plan-${version}.${extension}"`,
       "Cache-Control": "no-store",
     },
   });
