@@ -220,6 +220,7 @@ describe("ballots", () => {
     await Promise.all([1, 2, 3].map(() => settleDueBallots(w.workshopId)));
     const events = await prisma.event.findMany({
       where: { workshopId: w.workshopId, type: { startsWith: "ballot." } },
+      orderBy: { seq: "asc" },
     });
     expect(events.map((e) => e.type).filter((t) => t === "ballot.opened" || t === "ballot.closed")).toEqual([
       "ballot.opened",
