@@ -1,5 +1,6 @@
 // `npm run bench [-- section…]`: measured figures, never asserted in tests. Loopback only, bounded
-// in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots.
+// in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots,
+// exports, spotlight.
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -12,6 +13,7 @@ import { benchCsvImport } from "./bench/csv-import";
 import { benchExports } from "./bench/exports";
 import { benchLiveFanout } from "./bench/live-fanout";
 import { benchPlan } from "./bench/plan";
+import { benchSpotlightFanout } from "./bench/spotlight-fanout";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sections = {
@@ -21,6 +23,7 @@ const sections = {
   live: benchLiveFanout,
   ballots: benchBallots,
   exports: benchExports,
+  spotlight: benchSpotlightFanout,
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 

@@ -2,10 +2,10 @@
 // connected to the demo workshop; the benchmark commits phase changes through the same mutation
 // the app uses and measures, per client, the time from the start of the committing call to the
 // arrival of the event on the client's stream. Reports p50/p99/max over all deliveries.
-import http from "node:http";
 import { DEMO_PASSWORD, DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
 import { signInOverHttp } from "../support/session";
 import { startAppServer } from "./server";
+import { openSseClients, sseAgent } from "./sse-clients";
 import { sleep, summarise, type BenchContext } from "./stats";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
@@ -20,11 +20,15 @@ export async function benchLiveFanout(ctx: BenchContext): Promise<void> {
     const facilitator = await prisma.user.findUniqueOrThrow({ where: { email: "facilitator@roundtable.demo" } });
 
     const arrivals = new Map<number, number[]>();
-    const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+    const agent = sseAgent();
     const url = `${baseUrl}/api/w/${DEMO_WORKSHOP_SLUG}/events?after=${workshop.eventSeq}`;
-    const connected = await Promise.all(
-      Array.from({ length: CLIENTS }, () => openClient(url, cookie, agent, arrivals)),
-    );
+    const connected = await openSseClients(url, Array<string>(CLIENTS).fill(cookie), agent, {
+      onChange: ({ seq, at }) => {
+        const list = arrivals.get(seq) ?? [];
+        list.push(at);
+        arrivals.set(seq, list);
+      },
+    });
     await sleep(1000); // let the burst of presence updates from the joins settle
 
     const { changePhase } = await import("@/lib/workshop/mutations");
@@ -43,41 +47,9 @@ export async function benchLiveFanout(ctx: BenchContext): Promise<void> {
     }
     console.log(`live fan-out: ${CLIENTS} SSE clients x ${CHANGES} committed changes (${latencies.length} deliveries)`);
     console.log(`  commit → arrival: ${summarise(latencies)}`);
-    connected.forEach((close) => close());
+    connected.forEach((client) => client.close());
     agent.destroy();
   } finally {
     stop();
   }
-}
-
-function openClient(
-  url: string,
-  cookie: string,
-  agent: http.Agent,
-  arrivals: Map<number, number[]>,
-): Promise<() => void> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, headers: { cookie, accept: "text/event-stream" } }, (response) => {
-      if (response.statusCode !== 200) return reject(new Error(`SSE HTTP ${response.statusCode}`));
-      let buffer = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        const now = performance.now();
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const id = /^id: (\d+)$/m.exec(frame)?.[1];
-          if (id && frame.includes("event: change")) {
-            const list = arrivals.get(Number(id)) ?? [];
-            list.push(now);
-            arrivals.set(Number(id), list);
-          }
-        }
-      });
-      resolve(() => request.destroy());
-    });
-    request.on("error", reject);
-  });
 }

@@ -5,13 +5,22 @@ import { freePort } from "@/lib/db/temporary-database";
 import { build, buildIsStale } from "../support/build";
 import { sleep, type BenchContext } from "./stats";
 
-export async function startAppServer({ root, databaseUrl }: BenchContext): Promise<{ baseUrl: string; stop(): void }> {
+/** The server's NEXTAUTH_SECRET: sections may mint session cookies with it. */
+export const BENCH_SECRET = "bench-secret";
+
+// With `exposeGc`, SIGUSR2 runs a full garbage collection in the server (for memory figures).
+const GC_ON_SIGUSR2 = `data:text/javascript,process.on("SIGUSR2", () => globalThis.gc())`;
+
+export async function startAppServer(
+  { root, databaseUrl }: BenchContext,
+  { exposeGc = false }: { exposeGc?: boolean } = {},
+): Promise<{ baseUrl: string; pid: number; stop(): void }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: "bench-secret",
+    NEXTAUTH_SECRET: BENCH_SECRET,
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
@@ -20,7 +29,13 @@ export async function startAppServer({ root, databaseUrl }: BenchContext): Promi
   if (buildIsStale(root)) build(root, env);
   const server = spawn(
     process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    [
+      ...(exposeGc ? ["--expose-gc", "--import", GC_ON_SIGUSR2] : []),
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+    ],
     {
       cwd: root,
       env,
@@ -35,7 +50,7 @@ export async function startAppServer({ root, databaseUrl }: BenchContext): Promi
         () => false,
       )
     )
-      return { baseUrl, stop: () => server.kill("SIGTERM") };
+      return { baseUrl, pid: server.pid!, stop: () => server.kill("SIGTERM") };
     await sleep(200);
   }
   server.kill("SIGTERM");
