@@ -35,6 +35,7 @@ import {
   type DocumentFormat,
   type DocumentLabels,
   type PlanDocumentInput,
+  supportTables,
 } from "./labels";
 
 export type DocxInput = PlanDocumentInput;
@@ -323,12 +324,6 @@ export async function renderPlanDocx(input: DocxInput): Promise<Buffer> {
   body.push(heading(1, labels.ballots, true));
   if (content.ballots.length === 0) body.push(paragraph(labels.noBallots));
   for (const ballot of content.ballots) {
-    const codes = Object.keys(ballot.support);
-    const ordered = [
-      ...content.delegations.map((d) => d.code).filter((code) => codes.includes(code)),
-      ...codes.filter((code) => !content.delegations.some((d) => d.code === code)),
-    ];
-    const winner = ballot.winner ? format.option(ballot.winner) : null;
     body.push(
       heading(2, ballot.title),
       definitions([
@@ -344,29 +339,8 @@ export async function renderPlanDocx(input: DocxInput): Promise<Buffer> {
       gap(),
       paragraph(labels.supportByDelegation, { run: { bold: true }, keepNext: true, after: 60 }),
     );
-    for (let start = 0; start < Math.max(ordered.length, 1); start += 5) {
-      const group = ordered.slice(start, start + 5);
-      body.push(
-        table(
-          [
-            { header: labels.option, width: 40 },
-            ...group.map((code) => ({
-              header: format.delegation(code),
-              width: 60 / Math.max(group.length, 1),
-              align: "right" as const,
-            })),
-          ],
-          ballot.options.map((option, o) => {
-            const name = format.option(option);
-            return {
-              cells: [name, ...group.map((code) => format.percent(ballot.support[code]?.[o] ?? 0))],
-              bold: name === winner,
-            };
-          }),
-        ),
-        gap(),
-      );
-    }
+    for (const { columns, rows } of supportTables(ballot, content.delegations, labels, format))
+      body.push(table(columns, rows), gap());
   }
 
   // Overlap analysis.

@@ -352,6 +352,50 @@ export function ballotResult(ballot: Ballot, labels: DocumentLabels, format: Doc
   return labels.noWinner;
 }
 
+export type TableColumn = { header: string; width: number; align?: "right" };
+export type TableRow = { cells: string[]; bold?: boolean };
+
+/**
+ * A ballot's per-delegation support as tables of at most five delegations side by side (more go
+ * to further tables), delegations in the plan's order; the winner's row is bold. Shared by the
+ * PDF and DOCX renderers, which only lay the tables out.
+ */
+export function supportTables(
+  ballot: Ballot,
+  delegations: PlanContent["delegations"],
+  labels: DocumentLabels,
+  format: DocumentFormat,
+): Array<{ columns: TableColumn[]; rows: TableRow[] }> {
+  const codes = Object.keys(ballot.support);
+  const ordered = [
+    ...delegations.map((d) => d.code).filter((code) => codes.includes(code)),
+    ...codes.filter((code) => !delegations.some((d) => d.code === code)),
+  ];
+  const winner = ballot.winner ? format.option(ballot.winner) : null;
+  const tables: Array<{ columns: TableColumn[]; rows: TableRow[] }> = [];
+  for (let start = 0; start < Math.max(ordered.length, 1); start += 5) {
+    const group = ordered.slice(start, start + 5);
+    tables.push({
+      columns: [
+        { header: labels.option, width: 40 },
+        ...group.map((code) => ({
+          header: format.delegation(code),
+          width: 60 / Math.max(group.length, 1),
+          align: "right" as const,
+        })),
+      ],
+      rows: ballot.options.map((option, o) => {
+        const name = format.option(option);
+        return {
+          cells: [name, ...group.map((code) => format.percent(ballot.support[code]?.[o] ?? 0))],
+          bold: name === winner,
+        };
+      }),
+    });
+  }
+  return tables;
+}
+
 /** Signatures by delegation code (the last one given wins). */
 export function signaturesByDelegation(signatures: PlanSignatureRecord[]): Map<string, PlanSignatureRecord> {
   return new Map(signatures.map((signature) => [signature.delegation, signature]));

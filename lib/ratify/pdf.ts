@@ -17,6 +17,7 @@ import {
   type DocumentFormat,
   type DocumentLabels,
   type PlanDocumentInput,
+  supportTables,
 } from "./labels";
 
 export type PdfLabels = DocumentLabels;
@@ -617,33 +618,7 @@ export async function renderPlanPdf(input: PdfInput): Promise<Buffer> {
       [labels.result, ballotResult(ballot, labels, format)],
     ]);
     w.paragraph(labels.supportByDelegation, { font: "bold", size: SIZE.table });
-    const codes = Object.keys(ballot.support);
-    const ordered = [
-      ...content.delegations.map((d) => d.code).filter((code) => codes.includes(code)),
-      ...codes.filter((code) => !content.delegations.some((d) => d.code === code)),
-    ];
-    const winner = ballot.winner ? format.option(ballot.winner) : null;
-    // At most five delegations side by side; more go to further tables.
-    for (let start = 0; start < Math.max(ordered.length, 1); start += 5) {
-      const group = ordered.slice(start, start + 5);
-      w.table(
-        [
-          { header: labels.option, width: 40 },
-          ...group.map((code) => ({
-            header: format.delegation(code),
-            width: 60 / Math.max(group.length, 1),
-            align: "right" as const,
-          })),
-        ],
-        ballot.options.map((option, o) => {
-          const name = format.option(option);
-          return {
-            cells: [name, ...group.map((code) => format.percent(ballot.support[code]?.[o] ?? 0))],
-            bold: name === winner,
-          };
-        }),
-      );
-    }
+    for (const { columns, rows } of supportTables(ballot, content.delegations, labels, format)) w.table(columns, rows);
   });
 
   // Overlap analysis.
