@@ -1,110 +1,181 @@
 // The frozen plan: the canonical, versioned, machine-readable form of what the delegations ratify.
 // A frozen version stores exactly this object; its hash is contentHash(content) (./canonical.ts).
-// The JSON Schema is docs/plan.schema.json. Amounts are integers in minor units (fen), shares of
-// cost to the cent; texts are as written (bilingual names carry both languages where given).
+// The schemas below are the one definition: the TypeScript types are inferred from them and the
+// published JSON Schema, docs/plan.schema.json, is generated from them (`npm run schema`). Amounts
+// are integers in minor units (fen), shares of cost to the cent; texts are as written (bilingual
+// names carry both languages where given).
+import { z } from "zod";
 
 export const PLAN_FORMAT = "roundtable-plan/1";
 
-export type PlanStance = {
-  delegation: string;
-  position: "SUPPORT" | "OBJECT" | "ABSTAIN" | "NONE";
-  reason: string;
-};
+const code = z.string().describe("A delegation's code, e.g. LN.");
+const isoTime = z.string().describe("An instant, ISO 8601 in UTC (Date.toISOString).");
+const hash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .describe("SHA-256 of the canonical JSON of `content`, lower-case hex.");
+const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe("A decimal number as written, exact.");
+const minor = z.number().int().describe("An amount in minor units (fen for CNY).");
+const optionName = z.object({ nameEn: z.string().nullable(), nameZh: z.string().nullable() });
 
-export type PlanAmendment = {
-  baseVersion: number;
-  text: string;
-  rationale: string;
-  status: "OPEN" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
-  proposedBy: string | null;
-};
+const stanceSchema = z.object({
+  delegation: code,
+  position: z.enum(["SUPPORT", "OBJECT", "ABSTAIN", "NONE"]),
+  reason: z.string(),
+});
 
-export type PlanClause = {
-  id: string;
-  title: string;
-  text: string;
-  horizon: "MEDIUM" | "LONG" | "BOTH";
-  status: string;
-  version: number;
-  /** Delegation code of the proposer, or null for a facilitator. */
-  proposedBy: string | null;
-  industries: string[];
-  stances: PlanStance[];
-  amendments: PlanAmendment[];
-};
+const amendmentSchema = z.object({
+  baseVersion: z.number().int(),
+  text: z.string(),
+  rationale: z.string(),
+  status: z.enum(["OPEN", "ACCEPTED", "REJECTED", "WITHDRAWN"]),
+  proposedBy: code.nullable().describe("Delegation code of the proposer, or null for a facilitator."),
+});
 
-export type PlanContent = {
-  format: typeof PLAN_FORMAT;
-  workshop: {
-    slug: string;
-    title: string;
-    region: string;
-    description: string;
-    horizons: { medium: [number, number]; long: [number, number] };
-    consensusRule: string;
-  };
-  version: number;
-  frozenAt: string;
-  delegations: Array<{ code: string; name: string }>;
-  /** Agreed clauses, by section in plan order. */
-  /** `key` marks a default section, whose title documents translate (plan.sections.<key>). */
-  sections: Array<{ key: string | null; title: string; clauses: PlanClause[] }>;
-  /** Clauses not agreed at the freeze (annex), with their status. */
-  notAgreed: Array<PlanClause & { section: string }>;
-  costSharing: Array<{
-    service: string;
-    description: string;
-    currency: string;
-    annualCostMinor: number;
-    rule: string;
-    shares: Array<{ delegation: string; shareMinor: number }>;
-  }>;
-  ballots: Array<{
-    title: string;
-    method: string;
-    weighting: string;
-    secret: boolean;
-    options: Array<{ nameEn: string | null; nameZh: string | null }>;
-    winner: { nameEn: string | null; nameZh: string | null } | null;
-    tie: boolean;
-    quorumMet: boolean;
-    voters: number;
-    eligible: number;
-    /** support[delegation code][option index]: share of the delegation's voters supporting it. */
-    support: Record<string, number[]>;
-  }>;
-  analysis: {
-    industries: number;
-    /** Industries planned by two or more delegations, and how many fall in each severity band. */
-    contested: number;
-    bySeverity: { none: number; low: number; medium: number; high: number };
-    /** The contested industries, highest redundancy score (0–100) first. */
-    overlaps: Array<{
-      industry: string;
-      nameEn: string;
-      nameZh: string;
-      delegations: string[];
-      score: number;
-      severity: "none" | "low" | "medium" | "high";
-    }>;
-  };
-};
+const clauseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  horizon: z.enum(["MEDIUM", "LONG", "BOTH"]),
+  status: z.string(),
+  version: z.number().int(),
+  proposedBy: code.nullable().describe("Delegation code of the proposer, or null for a facilitator."),
+  industries: z.array(z.string()).describe("GB/T 4754-2017 codes."),
+  stances: z.array(stanceSchema).describe("Every delegation's official stance on the clause's current version."),
+  amendments: z.array(amendmentSchema),
+});
 
-export type PlanSignatureRecord = {
-  delegation: string;
-  signer: string;
-  signedAt: string;
-  kind: "ENDORSEMENT" | "RESERVATION";
-  statement: string;
-  /** The content hash this signature was given to. */
-  hash: string;
-};
+const severity = z.enum(["none", "low", "medium", "high"]);
+
+export const planContentSchema = z
+  .object({
+    format: z.literal(PLAN_FORMAT),
+    workshop: z.object({
+      slug: z.string(),
+      title: z.string(),
+      region: z.string(),
+      description: z.string(),
+      horizons: z.object({
+        medium: z.tuple([z.number().int(), z.number().int()]),
+        long: z.tuple([z.number().int(), z.number().int()]),
+      }),
+      consensusRule: z.string(),
+    }),
+    version: z.number().int().describe("The version number; 0 on a draft."),
+    frozenAt: isoTime,
+    delegations: z.array(z.object({ code, name: z.string() })),
+    sections: z
+      .array(
+        z.object({
+          key: z
+            .string()
+            .nullable()
+            .describe("Marks a default section, whose title documents translate (plan.sections.<key>)."),
+          title: z.string(),
+          clauses: z.array(clauseSchema),
+        }),
+      )
+      .describe("Agreed clauses, by section in plan order."),
+    notAgreed: z
+      .array(clauseSchema.extend({ section: z.string() }))
+      .describe("Clauses not agreed at the freeze (annex), with their status and section title."),
+    costSharing: z.array(
+      z.object({
+        service: z.string(),
+        description: z.string(),
+        currency: z.string(),
+        annualCostMinor: minor,
+        rule: z.string(),
+        shares: z.array(z.object({ delegation: code, shareMinor: minor })),
+      }),
+    ),
+    industryPlans: z
+      .array(
+        z.object({
+          delegation: code,
+          industry: z.string().describe("GB/T 4754-2017 code."),
+          nameEn: z.string(),
+          nameZh: z.string(),
+          horizon: z.enum(["MEDIUM", "LONG"]),
+          priority: z.number().int(),
+          targetValue: decimal.nullable(),
+          targetUnit: z.string().nullable(),
+          investmentAmount: decimal.nullable(),
+          investmentCurrency: z.string().nullable(),
+          hubCities: z.array(z.string()),
+          rationale: z.string(),
+        }),
+      )
+      .describe("Each delegation's submitted pillar-industry entries at the freeze (drafts never leave a delegation)."),
+    ballots: z
+      .array(
+        z.object({
+          title: z.string(),
+          method: z.string(),
+          weighting: z.string(),
+          secret: z.boolean(),
+          options: z.array(optionName),
+          winner: optionName.nullable(),
+          tie: z.boolean(),
+          quorumMet: z.boolean(),
+          voters: z.number().int(),
+          eligible: z.number().int(),
+          support: z
+            .record(z.string(), z.array(z.number()))
+            .describe("support[delegation code][option index]: share of the delegation's voters supporting it."),
+        }),
+      )
+      .describe("Closed ballots and their results."),
+    analysis: z.object({
+      industries: z.number().int(),
+      contested: z.number().int().describe("Industries planned by two or more delegations."),
+      bySeverity: z.object({
+        none: z.number().int(),
+        low: z.number().int(),
+        medium: z.number().int(),
+        high: z.number().int(),
+      }),
+      overlaps: z
+        .array(
+          z.object({
+            industry: z.string(),
+            nameEn: z.string(),
+            nameZh: z.string(),
+            delegations: z.array(code),
+            score: z.number().describe("Redundancy score, 0–100."),
+            severity,
+          }),
+        )
+        .describe("The contested industries, highest redundancy score first."),
+    }),
+  })
+  .describe("The frozen plan: what the delegations ratify and what the hash covers.");
+
+export const planSignatureSchema = z.object({
+  delegation: code,
+  signer: z.string(),
+  signedAt: isoTime,
+  kind: z.enum(["ENDORSEMENT", "RESERVATION"]),
+  statement: z.string(),
+  hash: hash.describe("The content hash this signature was given to."),
+});
 
 /** What the JSON export writes and `npm run verify -- plan.json` reads. */
-export type PlanExport = {
-  content: PlanContent;
-  hash: string;
-  /** Absent on a draft export (nothing frozen, nothing signed). */
-  signatures?: PlanSignatureRecord[];
-  draft?: true;
-};
+export const planExportSchema = z
+  .object({
+    content: planContentSchema,
+    hash,
+    signatures: z.array(planSignatureSchema).optional().describe("Absent on a draft export (nothing signed)."),
+    draft: z.literal(true).optional().describe("Present on an export of the current state, which nobody signed."),
+  })
+  .meta({ title: "Roundtable plan export (roundtable-plan/1)" });
+
+export type PlanContent = z.infer<typeof planContentSchema>;
+export type PlanClause = z.infer<typeof clauseSchema>;
+export type PlanStance = z.infer<typeof stanceSchema>;
+export type PlanAmendment = z.infer<typeof amendmentSchema>;
+export type PlanSignatureRecord = z.infer<typeof planSignatureSchema>;
+export type PlanExport = z.infer<typeof planExportSchema>;

@@ -67,8 +67,9 @@ export async function buildPlanContent(workshopId: string, version: number, froz
       proposedBy: amendmentAuthors.get(a.proposedById) ?? null,
     })),
   });
-  const [{ services }, analysis, ballots] = await Promise.all([
+  const [{ services }, industryPlans, analysis, ballots] = await Promise.all([
     listServices(workshopId),
+    submittedIndustryPlans(workshopId, delegations),
     analysisInput(workshopId).then((input) => computeAnalysis(input, { clusterId: null, horizon: null }).overlap),
     closedBallots(workshopId, codeOf),
   ]);
@@ -107,6 +108,7 @@ export async function buildPlanContent(workshopId: string, version: number, froz
           }))
         : [],
     })),
+    industryPlans,
     ballots,
     analysis: {
       industries: analysis.totals.industries,
@@ -130,6 +132,38 @@ export async function buildPlanContent(workshopId: string, version: number, froz
         }),
     },
   };
+}
+
+/** Submitted plan entries, by delegation in the plan's order, then highest priority first. */
+async function submittedIndustryPlans(
+  workshopId: string,
+  delegations: Array<{ id: string; code: string }>,
+): Promise<PlanContent["industryPlans"]> {
+  const entries = await prisma.planEntry.findMany({
+    where: { workshopId, status: "SUBMITTED" },
+    orderBy: [{ priority: "desc" }, { industryCode: "asc" }, { horizon: "asc" }, { createdAt: "asc" }],
+  });
+  return delegations.flatMap((d) =>
+    entries
+      .filter((e) => e.delegationId === d.id)
+      .map((e) => {
+        const industry = industryByCode(e.industryCode);
+        return {
+          delegation: d.code,
+          industry: e.industryCode,
+          nameEn: industry?.nameEn ?? "",
+          nameZh: industry?.nameZh ?? "",
+          horizon: e.horizon,
+          priority: e.priority,
+          targetValue: e.targetValue?.toString() ?? null,
+          targetUnit: e.targetUnit,
+          investmentAmount: e.investmentAmount?.toString() ?? null,
+          investmentCurrency: e.investmentCurrency,
+          hubCities: e.hubCities,
+          rationale: e.rationale,
+        };
+      }),
+  );
 }
 
 /** Closed ballots with their results, as everyone may see them once closed. */

@@ -1,7 +1,10 @@
 // Frozen plans for the document tests and the benchmark: a small realistic one (three north-eastern
 // provinces, bilingual titles, one cost table, one ballot, two of three signatures) and a generator of
 // large ones (every clause with three amendments and three stances with reasons).
+import type { Locale } from "@/lib/i18n/locales";
+import { createTranslator } from "@/lib/i18n/translate";
 import { PLAN_FORMAT, type PlanClause, type PlanContent, type PlanExport, type PlanSignatureRecord } from "./content";
+import { documentLabels, type PlanDocumentInput } from "./labels";
 
 const HASH = "3f6c1a9e0b7d4c28a5e1f09b6d2c8e47a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9";
 
@@ -165,6 +168,51 @@ function content(): PlanContent {
       { key: null, title: "Tourism 旅游", clauses: [tourism] },
     ],
     notAgreed: [steel],
+    industryPlans: [
+      {
+        delegation: "LN",
+        industry: "36",
+        nameEn: "Manufacture of automobiles",
+        nameZh: "汽车制造业",
+        horizon: "MEDIUM",
+        priority: 5,
+        targetValue: "1200000",
+        targetUnit: "vehicles/year",
+        investmentAmount: "45000000000",
+        investmentCurrency: "CNY",
+        hubCities: ["沈阳 Shenyang", "大连 Dalian"],
+        rationale: 'Premium vehicles and power-train components, "Shenyang first".',
+      },
+      {
+        delegation: "JL",
+        industry: "36",
+        nameEn: "Manufacture of automobiles",
+        nameZh: "汽车制造业",
+        horizon: "LONG",
+        priority: 5,
+        targetValue: "3000000.5",
+        targetUnit: "辆/年",
+        investmentAmount: null,
+        investmentCurrency: null,
+        hubCities: ["长春 Changchun"],
+        rationale: "一汽集团整车与新能源平台。",
+      },
+      {
+        delegation: "HLJ",
+        industry: "13",
+        nameEn: "Processing of food from agricultural products",
+        nameZh: "农副食品加工业",
+        horizon: "MEDIUM",
+        priority: 4,
+        targetValue: null,
+        targetUnit: null,
+        investmentAmount: "800000000.25",
+        investmentCurrency: "CNY",
+        hubCities: [],
+        // Typed text that a spreadsheet would run as a formula: the CSV export must defuse it.
+        rationale: '=HYPERLINK("https://example.test","soy")',
+      },
+    ],
     costSharing: [
       {
         service: "Cold-chain logistics platform 冷链物流平台",
@@ -212,7 +260,7 @@ function content(): PlanContent {
           severity: "high",
         },
         {
-          industry: "C36",
+          industry: "36",
           nameEn: "Automobile manufacturing",
           nameZh: "汽车制造业",
           delegations: ["LN", "JL"],
@@ -313,5 +361,17 @@ export function largePlan(clauses: number): PlanExport {
       statement: "",
       hash: HASH,
     })),
+  };
+}
+
+/** What the renderers take for `plan` in `locale`; a draft carries no signatures. */
+export function documentInput(plan: PlanExport, locale: Locale, draft = false): PlanDocumentInput {
+  return {
+    content: plan.content,
+    hash: plan.hash,
+    signatures: draft ? [] : (plan.signatures ?? []),
+    draft,
+    locale,
+    labels: documentLabels(createTranslator(locale)),
   };
 }

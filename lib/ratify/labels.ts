@@ -73,6 +73,13 @@ export type DocumentLabels = {
   industry: string;
   plannedBy: string;
   noOverlaps: string;
+  industryPlans: string;
+  industryPlansIntro: string;
+  noIndustryPlans: string;
+  priority: string;
+  target: string;
+  investment: string;
+  hubCities: string;
   annex: string;
   annexIntro: string;
   notAgreed: string;
@@ -193,6 +200,13 @@ export function documentLabels(t: Translate): DocumentLabels {
     industry: t("documents.industry"),
     plannedBy: t("documents.plannedBy"),
     noOverlaps: t("documents.noOverlaps"),
+    industryPlans: t("documents.industryPlans"),
+    industryPlansIntro: t("documents.industryPlansIntro"),
+    noIndustryPlans: t("documents.noIndustryPlans"),
+    priority: t("documents.priority"),
+    target: t("documents.target"),
+    investment: t("documents.investment"),
+    hubCities: t("documents.hubCities"),
     annex: t("documents.annex"),
     annexIntro: t("documents.annexIntro"),
     notAgreed: t("documents.notAgreed"),
