@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/components/ratify/export-links";
 import { SignForm } from "@/components/ratify/sign-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { LocalTime } from "@/components/ui/local-time";
@@ -26,14 +27,10 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
       {canFreeze(member) && (
         <ActionButton action={freezePlanAction.bind(null, slug)} label="ratify.freeze" variant="primary" />
       )}
-      <p className="actions">
-        {t("ratify.exportDraft")}:{" "}
-        {(["pdf", "docx", "json"] as const).map((format) => (
-          <a key={format} className="button" href={`/api/w/${slug}/plan/draft?format=${format}`} download>
-            {format.toUpperCase()}
-          </a>
-        ))}
-      </p>
+      <section className="card stack" aria-labelledby="draft-exports">
+        <h2 id="draft-exports">{t("ratify.exportDraft")}</h2>
+        <ExportLinks slug={slug} version="draft" t={t} />
+      </section>
       {!latest && <p className="card">{t("ratify.none")}</p>}
       {latest && (
         <p
@@ -99,19 +96,7 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
             {isLatest && own && canSign(member, own.id) && !signed.has(own.id) && (
               <SignForm slug={slug} versionId={version.id} hash={version.hash} delegation={own.name} />
             )}
-            <p className="actions">
-              {t("ratify.export")}:{" "}
-              {(["pdf", "docx", "json"] as const).map((format) => (
-                <a
-                  key={format}
-                  className="button"
-                  href={`/api/w/${slug}/plan/${version.number}?format=${format}`}
-                  download
-                >
-                  {format === "json" ? t("ratify.exportJson") : format.toUpperCase()}
-                </a>
-              ))}
-            </p>
+            <ExportLinks slug={slug} version={version.number} t={t} />
           </section>
         );
       })}

@@ -1,30 +1,47 @@
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { contentHash } from "@/lib/ratify/canonical";
-import { buildPlanContent, versionExport } from "@/lib/ratify/data";
 import type { PlanExport } from "@/lib/ratify/content";
+import { isPlanCsvTable, renderPlanCsv } from "@/lib/ratify/csv";
+import { buildPlanContent, versionExport } from "@/lib/ratify/data";
 import { renderPlanDocx } from "@/lib/ratify/docx";
-import { documentLabels } from "@/lib/ratify/labels";
+import { documentLabels, type PlanDocumentInput } from "@/lib/ratify/labels";
+import { renderPlanMarkdown } from "@/lib/ratify/markdown";
 import { renderPlanPdf } from "@/lib/ratify/pdf";
 import { memberForRoute } from "@/lib/workshop/access";
 
 export const dynamic = "force-dynamic";
 
-const formats = {
-  json: { type: "application/json; charset=utf-8", extension: "json" },
-  pdf: { type: "application/pdf", extension: "pdf" },
-  docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
-} as const;
+type Body = string | Uint8Array<ArrayBuffer>;
+
+/** Each format: its media type, and how the file is written from the export (`table` for CSV). */
+const formats: Record<string, { type: string; render: (file: PlanExport, input: PlanDocumentInput) => Promise<Body> }> =
+  {
+    json: { type: "application/json; charset=utf-8", render: async (file) => `${JSON.stringify(file, null, 2)}\n` },
+    pdf: { type: "application/pdf", render: async (_, input) => Uint8Array.from(await renderPlanPdf(input)) },
+    docx: {
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      render: async (_, input) => Uint8Array.from(await renderPlanDocx(input)),
+    },
+    md: { type: "text/markdown; charset=utf-8", render: async (_, input) => renderPlanMarkdown(input) },
+  };
 
 /**
  * The plan: a frozen version (`/plan/3`), with its hash and signatures, or a draft of the current
- * state (`/plan/draft`), marked DRAFT and signed by nobody. `?format=json` (default), `pdf` or
- * `docx`; documents are in the reader's interface language.
+ * state (`/plan/draft`), marked DRAFT and signed by nobody. `?format=json` (default), `pdf`,
+ * `docx`, `md`, or `csv&table=clauses|stances|costs|industries|ballots`; documents are in the
+ * reader's interface language.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
   const { slug, version } = await params;
   const access = await memberForRoute(slug);
   if (access instanceof Response) return access;
   const { workshop } = access;
+  const query = new URL(request.url).searchParams;
+  const format = query.get("format") ?? "json";
+  const table = query.get("table");
+  if (format === "csv" ? !isPlanCsvTable(table) : !Object.hasOwn(formats, format))
+    return new Response("Unknown format or table", { status: 404 });
+
   let file: PlanExport | null;
   if (version === "draft") {
     const content = await buildPlanContent(workshop.id, 0, new Date());
@@ -33,27 +50,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const number = Number(version);
     file = Number.isInteger(number) && number > 0 ? await versionExport(workshop.id, number) : null;
   }
-  const format = new URL(request.url).searchParams.get("format") ?? "json";
-  if (!file || !(format in formats)) return new Response("Not found", { status: 404 });
-  const { type, extension } = formats[format as keyof typeof formats];
-  let body: string | Uint8Array<ArrayBuffer>;
-  if (format === "json") body = `${JSON.stringify(file, null, 2)}\n`;
-  else {
-    const input = {
-      content: file.content,
-      hash: file.hash,
-      signatures: file.signatures ?? [],
-      draft: file.draft === true,
-      locale: await getLocale(),
-      labels: documentLabels(await getTranslator()),
-    };
-    const buffer = format === "pdf" ? await renderPlanPdf(input) : await renderPlanDocx(input);
-    body = Uint8Array.from(buffer);
-  }
+  if (!file) return new Response("No such version", { status: 404 });
+
+  const input: PlanDocumentInput = {
+    content: file.content,
+    hash: file.hash,
+    signatures: file.signatures ?? [],
+    draft: file.draft === true,
+    locale: await getLocale(),
+    labels: documentLabels(await getTranslator()),
+  };
+  const csv = format === "csv" && isPlanCsvTable(table);
+  const body = csv ? renderPlanCsv(input, table) : await formats[format]!.render(file, input);
+  const name = csv ? `${workshop.slug}-plan-${version}-${table}.csv` : `${workshop.slug}-plan-${version}.${format}`;
   return new Response(body, {
     headers: {
-      "Content-Type": type,
-      "Content-Disposition": `attachment; filename="${workshop.slug}-plan-${version}.${extension}"`,
+      "Content-Type": csv ? "text/csv; charset=utf-8" : formats[format]!.type,
+      "Content-Disposition": `attachment; filename="${name}"`,
       "Cache-Control": "no-store",
     },
   });
