@@ -36,7 +36,11 @@ export async function planOverview(workshop: WorkshopRule & { id: string }) {
     prisma.clause.findMany({
       where: { workshopId: workshop.id },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      include: { _count: { select: { comments: true, amendments: { where: { status: "OPEN" } } } } },
+      include: {
+        _count: { select: { comments: true, amendments: { where: { status: "OPEN" } } } },
+        // The current text, for the printed plan.
+        versions: { orderBy: { number: "desc" }, take: 1, select: { text: true } },
+      },
     }),
     prisma.stance.findMany({
       where: { workshopId: workshop.id, state: "OFFICIAL", supersededAt: null, amendmentId: null },

@@ -65,6 +65,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
                     {t("plan.openAmendments", { count: clause._count.amendments })} ·{" "}
                     {t("plan.commentCount", { count: clause._count.comments })}
                   </p>
+                  <p className="print-only clause-text">{clause.versions[0]?.text}</p>
                   {clause.status !== "WITHDRAWN" && (
                     <ConsensusSummary consensus={clause.consensus} names={names} t={t} />
                   )}
