@@ -1,0 +1,84 @@
+// The Word document's annexes: the record of every agreed clause (annex A) and the clauses not
+// agreed at the freeze (annex B), each with its proposer, amendments and every delegation's stance.
+import type { PlanClause, PlanContent } from "../content";
+import { fill, labelOf, type DocumentFormat, type DocumentLabels } from "../labels";
+import { type Block, COLOUR, gap, heading, muted, paragraph, paragraphs, SIZE, table } from "./blocks";
+import { clauseMeta } from "./body";
+
+function clauseRecord(
+  clause: PlanClause,
+  labels: DocumentLabels,
+  format: DocumentFormat,
+  extra: string[] = [],
+  withText = false,
+): Block[] {
+  const out: Block[] = [paragraph([...extra, clauseMeta(clause, labels, format)].join("  ·  "), { run: muted })];
+  if (withText) out.push(...paragraphs(clause.text));
+  out.push(paragraph(labels.amendments, { run: { bold: true }, keepNext: true, after: 60 }));
+  if (clause.amendments.length === 0) out.push(paragraph(labels.noAmendments, { run: muted }));
+  clause.amendments.forEach((amendment, index) => {
+    const title = [
+      fill(labels.amendment, { number: index + 1 }),
+      labelOf(labels.amendmentStatuses, amendment.status),
+      fill(labels.onVersion, { version: amendment.baseVersion }),
+      format.pair(labels.proposedBy, format.delegation(amendment.proposedBy)),
+    ].join("  ·  ");
+    out.push(paragraph(title, { run: { bold: true, ...muted }, indent: 240, keepNext: true, after: 40 }));
+    out.push(...paragraphs(amendment.text, { size: SIZE.table }, 240));
+    if (amendment.rationale)
+      out.push(...paragraphs(format.pair(labels.rationale, amendment.rationale), { ...muted }, 240));
+  });
+  out.push(paragraph(labels.stances, { run: { bold: true }, keepNext: true, after: 60 }));
+  out.push(
+    table(
+      [
+        { header: labels.delegation, width: 24 },
+        { header: labels.position, width: 16 },
+        { header: labels.reason, width: 60 },
+      ],
+      clause.stances.map((stance) => ({
+        cells: [format.delegation(stance.delegation), labelOf(labels.positions, stance.position), stance.reason || "—"],
+      })),
+    ),
+    gap(),
+  );
+  return out;
+}
+
+/** Annex A: the record of every agreed clause. */
+export function clauseAnnex(content: PlanContent, labels: DocumentLabels, format: DocumentFormat): Block[] {
+  const body: Block[] = [
+    heading(1, labels.annex, true),
+    paragraph(labels.annexIntro, { run: { color: COLOUR.muted } }),
+  ];
+  content.sections.forEach((section, s) =>
+    section.clauses.forEach((clause, c) => {
+      body.push(heading(3, `A.${s + 1}.${c + 1}  ${clause.title}`), ...clauseRecord(clause, labels, format));
+    }),
+  );
+  return body;
+}
+
+/** Annex B: the clauses not agreed, with their section and status. */
+export function notAgreedAnnex(content: PlanContent, labels: DocumentLabels, format: DocumentFormat): Block[] {
+  const body: Block[] = [
+    heading(1, labels.notAgreed, true),
+    paragraph(content.notAgreed.length ? labels.notAgreedIntro : labels.noNotAgreed, { run: { color: COLOUR.muted } }),
+  ];
+  content.notAgreed.forEach((clause, i) => {
+    body.push(
+      heading(3, `B.${i + 1}  ${clause.title}`),
+      ...clauseRecord(
+        clause,
+        labels,
+        format,
+        [
+          format.pair(labels.section, format.sectionByTitle(clause.section)),
+          format.pair(labels.status, labelOf(labels.statuses, clause.status)),
+        ],
+        true,
+      ),
+    );
+  });
+  return body;
+}

@@ -1,0 +1,183 @@
+// The PDF's chapters, each on a new page: the agreed clauses by section, cost sharing, the brand
+// ballots, the overlap analysis and the signature page.
+import type { PlanClause, PlanContent, PlanSignatureRecord } from "../content";
+import { ballotResult, fill, labelOf, supportTables } from "../labels";
+import { ANCHOR } from "./frame";
+import { BOTTOM, COLOUR, CONTENT_WIDTH, MARGIN, SIZE, type Writer } from "./writer";
+
+/** Horizon, version, proposer and industries of a clause, on one line. */
+export function clauseMeta(clause: PlanClause, w: Writer): string {
+  const { labels, format } = w;
+  const parts = [
+    labelOf(labels.horizonNames, clause.horizon),
+    fill(labels.versionNumber, { version: clause.version }),
+    format.pair(labels.proposedBy, format.delegation(clause.proposedBy)),
+  ];
+  if (clause.industries.length) parts.push(format.pair(labels.industries, clause.industries.join(", ")));
+  return parts.join("  ·  ");
+}
+
+export function agreedClauses(w: Writer, content: PlanContent): void {
+  const { labels, format } = w;
+  w.addPage();
+  w.heading(1, labels.agreedClauses, ANCHOR.agreed);
+  if (content.sections.every((s) => s.clauses.length === 0)) w.paragraph(labels.noAgreedClauses);
+  content.sections.forEach((section, s) => {
+    w.heading(2, `${s + 1}. ${format.section(section)}`, ANCHOR.section(s));
+    section.clauses.forEach((clause, c) => {
+      w.heading(3, `${s + 1}.${c + 1}  ${clause.title}`);
+      w.paragraph(clauseMeta(clause, w), { size: SIZE.small, colour: COLOUR.muted });
+      w.paragraph(clause.text);
+      w.space(4);
+    });
+  });
+}
+
+export function costSharing(w: Writer, content: PlanContent): void {
+  const { labels, format } = w;
+  w.addPage();
+  w.heading(1, labels.costSharing, ANCHOR.costs);
+  if (content.costSharing.length === 0) w.paragraph(labels.noCostSharing);
+  content.costSharing.forEach((service, i) => {
+    w.heading(2, service.service, ANCHOR.cost(i));
+    w.paragraph(service.description);
+    w.definitions([
+      [labels.annualCost, format.money(service.annualCostMinor, service.currency)],
+      [labels.allocationRule, service.rule || "—"],
+    ]);
+    const sum = service.shares.reduce((total, share) => total + share.shareMinor, 0);
+    w.table(
+      [
+        { header: labels.delegation, width: 50 },
+        { header: labels.share, width: 30, align: "right" },
+        { header: labels.percent, width: 20, align: "right" },
+      ],
+      [
+        ...service.shares.map((share) => ({
+          cells: [
+            format.delegation(share.delegation),
+            format.money(share.shareMinor, service.currency),
+            format.percent(service.annualCostMinor ? share.shareMinor / service.annualCostMinor : NaN),
+          ],
+        })),
+        {
+          cells: [
+            labels.total,
+            format.money(sum, service.currency),
+            format.percent(service.annualCostMinor ? sum / service.annualCostMinor : NaN),
+          ],
+          bold: true,
+          fill: COLOUR.header,
+        },
+      ],
+    );
+  });
+}
+
+export function ballots(w: Writer, content: PlanContent): void {
+  const { labels, format } = w;
+  w.addPage();
+  w.heading(1, labels.ballots, ANCHOR.ballots);
+  if (content.ballots.length === 0) w.paragraph(labels.noBallots);
+  content.ballots.forEach((ballot, i) => {
+    w.heading(2, ballot.title, ANCHOR.ballot(i));
+    w.definitions([
+      [labels.method, labelOf(labels.methods, ballot.method)],
+      [
+        labels.weighting,
+        `${labelOf(labels.weightings, ballot.weighting)}; ${ballot.secret ? labels.secretBallot : labels.openBallot}`,
+      ],
+      [labels.turnout, fill(labels.turnoutValue, { voters: ballot.voters, eligible: ballot.eligible })],
+      [labels.quorum, ballot.quorumMet ? labels.quorumMet : labels.quorumNotMet],
+      [labels.result, ballotResult(ballot, labels, format)],
+    ]);
+    w.paragraph(labels.supportByDelegation, { font: "bold", size: SIZE.table });
+    for (const { columns, rows } of supportTables(ballot, content.delegations, labels, format)) w.table(columns, rows);
+  });
+}
+
+export function analysis(w: Writer, content: PlanContent): void {
+  const { labels, format } = w;
+  const { analysis } = content;
+  w.addPage();
+  w.heading(1, labels.analysis, ANCHOR.analysis);
+  w.definitions([
+    [labels.industriesPlanned, String(analysis.industries)],
+    [labels.contested, fill(labels.contestedValue, { contested: analysis.contested, ...analysis.bySeverity })],
+  ]);
+  if (analysis.overlaps.length === 0) w.paragraph(labels.noOverlaps);
+  else
+    w.table(
+      [
+        { header: labels.industry, width: 45 },
+        { header: labels.plannedBy, width: 35 },
+        { header: labels.severity, width: 20, align: "right" },
+      ],
+      analysis.overlaps.map((overlap) => ({
+        cells: [
+          `${overlap.industry}  ${format.industry(overlap)}`,
+          overlap.delegations.map((code) => format.delegation(code)).join(", "),
+          `${format.score(overlap.score)} · ${labelOf(labels.bands, overlap.severity)}`,
+        ],
+      })),
+    );
+}
+
+/** A block per delegation in the plan's order: its signature, or lines to sign on. */
+export function signaturePage(
+  w: Writer,
+  content: PlanContent,
+  hash: string,
+  signatures: Map<string, PlanSignatureRecord>,
+): void {
+  const { doc, labels, format } = w;
+  w.addPage();
+  w.heading(1, labels.signatures, ANCHOR.signatures);
+  w.paragraph(fill(labels.signaturesIntro, { hash }), { colour: COLOUR.muted });
+  w.space(6);
+  for (const delegation of content.delegations) {
+    const signature = signatures.get(delegation.code);
+    const rows: Array<[string, string]> = signature
+      ? [
+          [labels.signer, signature.signer],
+          [labels.signedAt, format.date(signature.signedAt)],
+          [labels.kind, labelOf(labels.kinds, signature.kind)],
+          ...(signature.statement ? [[labels.statement, signature.statement] as [string, string]] : []),
+          ...(signature.hash !== hash
+            ? [["", fill(labels.otherHash, { hash: signature.hash })] as [string, string]]
+            : []),
+        ]
+      : [];
+    const estimate =
+      40 + rows.reduce((sum, [, value]) => sum + w.height(value, "regular", SIZE.body, CONTENT_WIDTH - 140) + 10, 0);
+    w.ensureSpace(Math.min(signature ? estimate : 150, BOTTOM - MARGIN.top));
+    const top = doc.y;
+    doc
+      .moveTo(MARGIN.left, top)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, top)
+      .lineWidth(0.75)
+      .strokeColor(COLOUR.rule)
+      .stroke();
+    doc.y = top + 8;
+    w.font("bold", 12).text(delegation.name, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+    doc.y += 4;
+    if (signature) {
+      w.definitions(rows, 130);
+    } else {
+      w.paragraph(labels.notSigned, { colour: COLOUR.muted, size: SIZE.table });
+      for (const line of [labels.signatureLine, labels.nameLine, labels.dateLine]) {
+        doc.y += 16;
+        const y = doc.y;
+        w.font("regular", SIZE.body, COLOUR.muted).text(line, MARGIN.left, y, { width: 110, lineBreak: false });
+        doc
+          .moveTo(MARGIN.left + 110, y + SIZE.body + 2)
+          .lineTo(MARGIN.left + 110 + 240, y + SIZE.body + 2)
+          .lineWidth(0.75)
+          .strokeColor(COLOUR.text)
+          .stroke();
+        doc.y = y + SIZE.body + 4;
+      }
+    }
+    doc.y += 14;
+  }
+}

@@ -1,0 +1,239 @@
+// The PDF's page writer: the A4 layout, its fonts and colours, and the blocks every part of the
+// document is built from (headings that feed the contents and the outline, paragraphs, label/value
+// lists, tables that break across pages). It keeps the cursor (doc.y) and starts new pages itself.
+import type { DocumentFormat, DocumentLabels } from "../labels";
+
+type Doc = PDFKit.PDFDocument;
+
+// A4, in points.
+export const PAGE = { width: 595.28, height: 841.89 };
+export const MARGIN = { top: 72, bottom: 64, left: 56, right: 56 };
+export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+export const BOTTOM = PAGE.height - MARGIN.bottom;
+
+export const COLOUR = {
+  text: "#1a1a1a",
+  muted: "#5a5a5a",
+  accent: "#1f4e79",
+  rule: "#c5ccd6",
+  header: "#e8eef5",
+  zebra: "#f6f8fb",
+  draft: "#b3261e",
+};
+
+export const SIZE = { body: 10, small: 8.5, table: 9, h1: 18, h2: 13.5, h3: 11.5 };
+export const LINE_GAP = 2;
+const CELL_PAD = 4;
+
+export type Font = "regular" | "bold";
+export type TocEntry = { key: string; level: 1 | 2; title: string; page?: number };
+
+export type Column = { header: string; width: number; align?: "left" | "right" | "center" };
+export type Row = { cells: string[]; bold?: boolean; fill?: string };
+
+export class Writer {
+  private outlineParents: PDFKit.PDFOutline[] = [];
+  readonly toc: TocEntry[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly labels: DocumentLabels,
+    readonly format: DocumentFormat,
+    private readonly fonts: Record<Font, string>,
+  ) {
+    this.outlineParents = [doc.outline];
+  }
+
+  get page(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  font(font: Font, size: number, colour = COLOUR.text): Doc {
+    return this.doc.font(this.fonts[font]).fontSize(size).fillColor(colour);
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    this.doc.x = MARGIN.left;
+    this.doc.y = MARGIN.top;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > BOTTOM) this.addPage();
+  }
+
+  space(points: number): void {
+    this.doc.y += points;
+    if (this.doc.y > BOTTOM) this.addPage();
+  }
+
+  height(text: string, font: Font, size: number, width = CONTENT_WIDTH, lineGap = LINE_GAP): number {
+    if (!text) return 0;
+    this.font(font, size);
+    return this.doc.heightOfString(text, { width, lineGap });
+  }
+
+  /** A heading, kept with the next lines; levels 1–2 go to the contents, 1–3 to the outline. */
+  heading(level: 1 | 2 | 3, text: string, key?: string): void {
+    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
+    const before = level === 1 ? 0 : level === 2 ? 14 : 10;
+    const height = this.height(text, "bold", size);
+    if (this.doc.y > MARGIN.top + 1) this.doc.y += before;
+    this.ensureSpace(height + 60);
+    const y = this.doc.y;
+    this.font("bold", size, COLOUR.accent).text(text, MARGIN.left, y, {
+      width: CONTENT_WIDTH,
+      lineGap: LINE_GAP,
+      destination: key,
+    });
+    if (level === 1) {
+      this.doc
+        .moveTo(MARGIN.left, this.doc.y + 2)
+        .lineTo(MARGIN.left + CONTENT_WIDTH, this.doc.y + 2)
+        .lineWidth(1)
+        .strokeColor(COLOUR.accent)
+        .stroke();
+      this.doc.y += 10;
+    } else {
+      this.doc.y += 4;
+    }
+    if (key) {
+      const entry = this.toc.find((e) => e.key === key);
+      if (entry) entry.page = this.page;
+    }
+    const parent = this.outlineParents[Math.min(level - 1, this.outlineParents.length - 1)] ?? this.doc.outline;
+    const item = parent.addItem(text);
+    this.outlineParents[level] = item;
+    this.outlineParents.length = level + 1;
+  }
+
+  paragraph(text: string, options: { font?: Font; size?: number; colour?: string; indent?: number } = {}): void {
+    if (!text) return;
+    const indent = options.indent ?? 0;
+    const size = options.size ?? SIZE.body;
+    for (const part of text.split(/\n{2,}/)) {
+      const trimmed = part.trim();
+      if (!trimmed) continue;
+      this.ensureSpace(size * 1.5);
+      this.font(options.font ?? "regular", size, options.colour).text(trimmed, MARGIN.left + indent, this.doc.y, {
+        width: CONTENT_WIDTH - indent,
+        lineGap: LINE_GAP,
+      });
+      this.doc.y += size * 0.5;
+    }
+  }
+
+  /** "Label: value" pairs as a two-column list, labels in bold. */
+  definitions(pairs: Array<[string, string]>, labelWidth = 130): void {
+    const columns: Column[] = [
+      { header: "", width: labelWidth },
+      { header: "", width: CONTENT_WIDTH - labelWidth },
+    ];
+    this.table(
+      columns,
+      pairs.map(([label, value]) => ({ cells: [label, value] })),
+      { plain: true, size: SIZE.body },
+    );
+  }
+
+  /**
+   * A table whose rows wrap their cells, break across pages with the header row repeated, and (when a
+   * row is taller than a page) split the row itself, so that nothing is ever cut off.
+   */
+  table(columns: Column[], rows: Row[], options: { plain?: boolean; size?: number } = {}): void {
+    const size = options.size ?? SIZE.table;
+    // Plain tables (label/value lists) align with the text: no inset, a gap between the columns.
+    const [padX, padY, gap] = options.plain ? [0, 2.5, 10] : [CELL_PAD, CELL_PAD, 0];
+    const total = columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * CONTENT_WIDTH);
+    const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const inner = (i: number) => widths[i]! - 2 * padX - (i < widths.length - 1 ? gap : 0);
+    const measure = (cells: string[], font: Font) =>
+      Math.max(...cells.map((cell, i) => this.height(cell, font, size, inner(i)))) + 2 * padY;
+
+    const drawRow = (cells: string[], font: Font, fill: string | undefined, height: number) => {
+      const y = this.doc.y;
+      if (fill) this.doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fillColor(fill).fill();
+      cells.forEach((cell, i) => {
+        if (!cell) return;
+        this.font(font, size).text(cell, xs[i]! + padX, y + padY, {
+          width: inner(i),
+          height: height + size * 4,
+          lineGap: LINE_GAP,
+          align: columns[i]?.align ?? "left",
+        });
+      });
+      if (!options.plain) {
+        this.doc
+          .moveTo(MARGIN.left, y + height)
+          .lineTo(MARGIN.left + CONTENT_WIDTH, y + height)
+          .lineWidth(0.5)
+          .strokeColor(COLOUR.rule)
+          .stroke();
+      }
+      this.doc.x = MARGIN.left;
+      this.doc.y = y + height;
+    };
+
+    const headers = columns.map((c) => c.header);
+    const hasHeader = !options.plain && headers.some(Boolean);
+    const headerHeight = hasHeader ? measure(headers, "bold") : 0;
+    const drawHeader = () => {
+      if (hasHeader) drawRow(headers, "bold", COLOUR.header, headerHeight);
+    };
+
+    this.ensureSpace(headerHeight + size * 3);
+    drawHeader();
+    rows.forEach((row, index) => {
+      const font: Font = row.bold ? "bold" : "regular";
+      const fill = row.fill ?? (!options.plain && index % 2 === 1 ? COLOUR.zebra : undefined);
+      let cells = row.cells;
+      for (;;) {
+        const height = measure(cells, font);
+        if (this.doc.y + height <= BOTTOM) {
+          drawRow(cells, font, fill, height);
+          return;
+        }
+        const fresh = BOTTOM - MARGIN.top - headerHeight;
+        const available = BOTTOM - this.doc.y - 2 * padY;
+        // A short row moves to the next page; a tall one is split here, unless only a line or two fit.
+        const move = height <= fresh / 3;
+        if (move || available < size * 4) {
+          this.addPage();
+          drawHeader();
+          if (height <= fresh) continue;
+        }
+        const room = BOTTOM - this.doc.y - 2 * padY;
+        const split = cells.map((cell, i) => this.splitToFit(cell, font, size, inner(i), room));
+        drawRow(
+          split.map(([head]) => head),
+          font,
+          fill,
+          measure(
+            split.map(([head]) => head),
+            font,
+          ),
+        );
+        cells = split.map(([, rest]) => rest);
+        this.addPage();
+        drawHeader();
+      }
+    });
+    this.doc.y += 6;
+  }
+
+  /** The longest start of `text` that fits in `height` (ending at a space when there is one), and the rest. */
+  private splitToFit(text: string, font: Font, size: number, width: number, height: number): [string, string] {
+    if (this.height(text, font, size, width) <= height) return [text, ""];
+    let [low, high] = [0, text.length];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (this.height(text.slice(0, middle), font, size, width) <= height) low = middle;
+      else high = middle - 1;
+    }
+    const space = text.lastIndexOf(" ", low);
+    const cut = space > low - 40 && space > 0 ? space : Math.max(low, 1);
+    return [text.slice(0, cut).trimEnd(), text.slice(cut).trimStart()];
+  }
+}
