@@ -1,11 +1,23 @@
-import type { AnalysisPlan } from "@/lib/industries/overlap";
+import type { AnalysisPlan, OverlapAnalysis } from "@/lib/industries/overlap";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
 import { industryByCode } from "@/lib/industries/classification";
 
 export function industryName(code: string, locale: Locale): string {
   const industry = industryByCode(code);
   if (!industry) return code;
   return locale === "zh-CN" ? industry.nameZh : industry.nameEn;
+}
+
+/** "N industries planned, M by two or more delegations (…)": the analysis in one line. */
+export function analysisSummary(totals: OverlapAnalysis["totals"], t: Translate): string {
+  return t("analysis.summaryText", {
+    industries: totals.industries,
+    contested: totals.contested,
+    high: totals.bySeverity.high,
+    medium: totals.bySeverity.medium,
+    low: totals.bySeverity.low,
+  });
 }
 
 export function numberFormat(locale: Locale) {

@@ -17,17 +17,7 @@ export function OverlapMatrix({ analysis, delegations, locale, t }: Props) {
     <div className="table-wrap">
       <table className="matrix" data-testid="overlap-matrix">
         <caption className="visually-hidden">{t("analysis.matrixCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("industries.fields.industry")}</th>
-            {delegations.map((d) => (
-              <th scope="col" key={d.id}>
-                <span className="swatch" style={{ background: d.colour }} aria-hidden="true" /> {d.name}
-              </th>
-            ))}
-            <th scope="col">{t("analysis.score")}</th>
-          </tr>
-        </thead>
+        <MatrixHead delegations={delegations} t={t} />
         <tbody>
           {analysis.rows.map((row) => (
             <tr
@@ -78,6 +68,23 @@ export function OverlapMatrix({ analysis, delegations, locale, t }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The matrix's header row: industry, one column per delegation (with its colour), score. Shared with the projector. */
+export function MatrixHead({ delegations, t }: Pick<Props, "delegations" | "t">) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t("industries.fields.industry")}</th>
+        {delegations.map((d) => (
+          <th scope="col" key={d.id}>
+            <span className="swatch" style={{ background: d.colour }} aria-hidden="true" /> {d.name}
+          </th>
+        ))}
+        <th scope="col">{t("analysis.score")}</th>
+      </tr>
+    </thead>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { industryName } from "@/components/analysis/format";
-import { SeverityBadge } from "@/components/analysis/overlap-matrix";
+import { analysisSummary, industryName } from "@/components/analysis/format";
+import { MatrixHead, SeverityBadge } from "@/components/analysis/overlap-matrix";
 import { ProjectorResults } from "@/components/ballots/projector-results";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
 import { Markdown } from "@/components/ui/markdown";
@@ -116,31 +116,14 @@ export function ProjectorAnalysis({
   return (
     <Spotlight kind="ANALYSIS" title={t("projector.kind.ANALYSIS")} t={t}>
       <p className="projector-summary" data-testid="projector-analysis-summary">
-        {t("analysis.summaryText", {
-          industries: overlap.totals.industries,
-          contested: overlap.totals.contested,
-          high: overlap.totals.bySeverity.high,
-          medium: overlap.totals.bySeverity.medium,
-          low: overlap.totals.bySeverity.low,
-        })}
+        {analysisSummary(overlap.totals, t)}
       </p>
       {rows.length === 0 ? (
         <p className="projector-quiet">{t("analysis.empty")}</p>
       ) : (
         <table className="matrix projector-overlap" data-testid="projector-overlap">
           <caption className="visually-hidden">{t("analysis.matrixCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("industries.fields.industry")}</th>
-              {delegations.map((d) => (
-                <th scope="col" key={d.id}>
-                  <span className="swatch" style={{ background: d.colour }} aria-hidden="true" />
-                  {d.name}
-                </th>
-              ))}
-              <th scope="col">{t("analysis.score")}</th>
-            </tr>
-          </thead>
+          <MatrixHead delegations={delegations} t={t} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.industryCode} className={`overlap-${row.severity}`}>

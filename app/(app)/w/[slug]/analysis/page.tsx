@@ -1,4 +1,4 @@
-import { numberFormat } from "@/components/analysis/format";
+import { analysisSummary, numberFormat } from "@/components/analysis/format";
 import { OverlapMatrix } from "@/components/analysis/overlap-matrix";
 import { ReferenceManager } from "@/components/analysis/reference-manager";
 import { ScoreChart } from "@/components/analysis/score-chart";
@@ -80,15 +80,7 @@ export default async function AnalysisPage({
 
       <section className="card" aria-labelledby="summary-title">
         <h2 id="summary-title">{t("analysis.summary")}</h2>
-        <p data-testid="analysis-summary">
-          {t("analysis.summaryText", {
-            industries: overlap.totals.industries,
-            contested: overlap.totals.contested,
-            high: overlap.totals.bySeverity.high,
-            medium: overlap.totals.bySeverity.medium,
-            low: overlap.totals.bySeverity.low,
-          })}
-        </p>
+        <p data-testid="analysis-summary">{analysisSummary(overlap.totals, t)}</p>
         <p className="muted">{t("analysis.submittedOnly")}</p>
       </section>
 
