@@ -28,7 +28,7 @@ export default async function WorkshopLayout({
         <div>
           <p className="eyebrow">{workshop.region}</p>
           <p className="workshop-title">{workshop.title}</p>
-          <p className="muted">
+          <p className="muted no-print">
             {t("workshop.youAre", { role: t(`roles.${member.role}`) })}
             {delegation ? ` · ${delegation.name}` : ""}
           </p>

@@ -27,7 +27,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
       <p className="muted">{t("plan.intro")}</p>
       <p data-testid="consensus-rule">{t("plan.rule.current", { rule: ruleInWords(workshop, t) })}</p>
       {canManagePlan({ ...member, userId: user.id }) && (
-        <p>
+        <p className="no-print">
           <Link href={`/w/${slug}/plan/settings`}>{t("plan.settings.link")}</Link>
         </p>
       )}
