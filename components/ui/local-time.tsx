@@ -18,3 +18,18 @@ export function LocalTime({ iso, locale }: { iso: string; locale: string }) {
   );
   return <time dateTime={iso}>{text}</time>;
 }
+
+/**
+ * A translated sentence with a local time in it: `text` is the message with its `{date}`
+ * placeholder left in (`t(key, { date: "{date}" })`), replaced here by a LocalTime.
+ */
+export function TextWithLocalTime({ text, iso, locale }: { text: string; iso: string; locale: string }) {
+  const [before = "", ...after] = text.split("{date}");
+  return (
+    <>
+      {before}
+      <LocalTime iso={iso} locale={locale} />
+      {after.join("{date}")}
+    </>
+  );
+}

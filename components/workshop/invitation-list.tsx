@@ -1,5 +1,6 @@
 "use client";
 
+import { LocalTime } from "@/components/ui/local-time";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionButton } from "@/components/ui/action-button";
 import type { Role } from "@/lib/db/generated/enums";
@@ -20,7 +21,6 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
   const t = useT();
   const locale = useLocale();
   if (invitations.length === 0) return <p>{t("members.noInvitations")}</p>;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="table-wrap">
       <table>
@@ -46,7 +46,9 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
                 {t(`invite.stateShort.${i.state}`)}
                 {i.acceptedBy ? ` · ${i.acceptedBy}` : ""}
               </td>
-              <td>{date.format(new Date(i.expiresAt))}</td>
+              <td>
+                <LocalTime iso={new Date(i.expiresAt).toISOString()} locale={locale} />
+              </td>
               <td>
                 {i.state === "pending" && (
                   <ActionButton

@@ -1,3 +1,4 @@
+import { TextWithLocalTime } from "@/components/ui/local-time";
 import { CsvPanel } from "@/components/industries/csv-panel";
 import { ListStatusControl } from "@/components/industries/list-status";
 import { PlanEntries } from "@/components/industries/plan-entries";
@@ -26,7 +27,6 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
   const ordered = [...plans].sort(
     (a, b) => Number(b.id === member.delegationId) - Number(a.id === member.delegationId),
   );
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <div className="stack">
@@ -50,11 +50,17 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
                 {own && <span className="muted"> · {t("industries.yourDelegation")}</span>}
               </h2>
               <p className="muted" data-testid="list-status">
-                {delegation.planStatus === "SUBMITTED"
-                  ? t("industries.listSubmitted", {
-                      date: delegation.planSubmittedAt ? date.format(delegation.planSubmittedAt) : "",
-                    })
-                  : t("industries.listOpen")}
+                {delegation.planStatus !== "SUBMITTED" ? (
+                  t("industries.listOpen")
+                ) : delegation.planSubmittedAt ? (
+                  <TextWithLocalTime
+                    text={t("industries.listSubmitted", { date: "{date}" })}
+                    iso={delegation.planSubmittedAt.toISOString()}
+                    locale={locale}
+                  />
+                ) : (
+                  t("industries.listSubmitted", { date: "" })
+                )}
               </p>
             </div>
             <ListStatusControl

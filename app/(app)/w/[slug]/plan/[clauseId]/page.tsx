@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
@@ -29,7 +30,6 @@ export default async function ClausePage({ params, searchParams }: { params: Par
   const search = await searchParams;
   const from = Math.min(Number(search.from ?? clause.currentVersion - 1) || 1, clause.currentVersion);
   const to = Math.min(Number(search.to ?? clause.currentVersion) || clause.currentVersion, clause.currentVersion);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const own = member.delegationId;
   const ownDrafts = stances.filter(
     (s) =>
@@ -109,7 +109,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
             <ul className="plain-list">
               {history.map((h) => (
                 <li key={h.id}>
-                  {date.format(h.createdAt)} · {names.get(h.delegationId)} ·{" "}
+                  <LocalTime iso={h.createdAt.toISOString()} locale={locale} /> · {names.get(h.delegationId)} ·{" "}
                   {t("plan.versionN", { n: h.clauseVersion })}: {t(`plan.position.${h.position}`)}
                   {h.reason ? ` — ${h.reason}` : ""}
                 </li>
@@ -188,7 +188,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
             {clause.comments
               .filter((c) => c.amendmentId === amendment.id)
               .map((comment) => (
-                <Comment key={comment.id} comment={comment} users={users} t={t} date={date} />
+                <Comment key={comment.id} comment={comment} users={users} t={t} locale={locale} />
               ))}
             <details>
               <summary>{t("plan.comments.onAmendment")}</summary>
@@ -233,7 +233,8 @@ export default async function ClausePage({ params, searchParams }: { params: Par
                 <select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to}>
                   {clause.versions.map((v) => (
                     <option key={v.number} value={v.number}>
-                      {t("plan.versionN", { n: v.number })} · {date.format(v.createdAt)}
+                      {t("plan.versionN", { n: v.number })} ·{" "}
+                      <LocalTime iso={v.createdAt.toISOString()} locale={locale} />
                     </option>
                   ))}
                 </select>
@@ -266,13 +267,13 @@ export default async function ClausePage({ params, searchParams }: { params: Par
         <ul className="comments">
           {topComments.map((comment) => (
             <li key={comment.id}>
-              <Comment comment={comment} users={users} t={t} date={date} />
+              <Comment comment={comment} users={users} t={t} locale={locale} />
               <ul>
                 {clause.comments
                   .filter((reply) => reply.parentId === comment.id)
                   .map((reply) => (
                     <li key={reply.id}>
-                      <Comment comment={reply} users={users} t={t} date={date} />
+                      <Comment comment={reply} users={users} t={t} locale={locale} />
                     </li>
                   ))}
               </ul>
@@ -293,17 +294,18 @@ function Comment({
   comment,
   users,
   t,
-  date,
+  locale,
 }: {
   comment: { authorId: string; body: string; alignment: "IN_FAVOUR" | "AGAINST" | "NEUTRAL" | null; createdAt: Date };
   users: Map<string, string>;
   t: Awaited<ReturnType<typeof getTranslator>>;
-  date: Intl.DateTimeFormat;
+  locale: string;
 }) {
   return (
     <div className="comment">
       <p className="muted">
-        <strong>{users.get(comment.authorId)}</strong> · {date.format(comment.createdAt)}
+        <strong>{users.get(comment.authorId)}</strong> ·{" "}
+        <LocalTime iso={comment.createdAt.toISOString()} locale={locale} />
         {comment.alignment && <> · {t(`plan.alignment.${comment.alignment}`)}</>}
       </p>
       <Markdown text={comment.body} />
