@@ -51,10 +51,41 @@ async function notifyPresence(workshopId: string): Promise<void> {
   await prisma.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${workshopId})`;
 }
 
-/** Keeps this instance's rows alive; rows of a crashed instance stop being refreshed and expire. */
-export async function heartbeatPresence(instanceId: string): Promise<void> {
-  await prisma.presence.updateMany({ where: { instanceId }, data: { lastSeen: new Date() } });
+/** The streams an instance has open, per workshop and user. */
+export type OpenStreams = ReadonlyArray<{ workshopId: string; userId: string; connections: number }>;
+
+/**
+ * Makes this instance's presence rows equal to the streams it has open (`open`, counted in memory
+ * by the hub) and keeps them alive; rows of an instance that stopped (crashed) expire. A join or
+ * leave whose write failed (a pool exhausted when a whole room disconnects) is thus corrected
+ * within one heartbeat instead of leaving a ghost "online". Returns the workshops whose list of
+ * people changed, for the hub to announce.
+ */
+export async function heartbeatPresence(instanceId: string, open: OpenStreams): Promise<string[]> {
+  const workshops = open.map((o) => o.workshopId);
+  const users = open.map((o) => o.userId);
+  const counts = open.map((o) => o.connections);
+  const changed = await prisma.$transaction(async (tx) => {
+    const removed = await tx.$queryRaw<Array<{ workshopId: string }>>`
+      DELETE FROM "Presence" p
+      WHERE p."instanceId" = ${instanceId}
+        AND NOT EXISTS (
+          SELECT 1 FROM unnest(${workshops}::text[], ${users}::text[]) AS o("workshopId", "userId")
+          WHERE o."workshopId" = p."workshopId" AND o."userId" = p."userId")
+      RETURNING p."workshopId"`;
+    const added = await tx.$queryRaw<Array<{ workshopId: string; inserted: boolean }>>`
+      INSERT INTO "Presence" ("workshopId", "userId", "instanceId", "connections", "lastSeen")
+      SELECT o."workshopId", o."userId", ${instanceId}, o."connections", now()
+      FROM unnest(${workshops}::text[], ${users}::text[], ${counts}::int[]) AS o("workshopId", "userId", "connections")
+      ON CONFLICT ("workshopId", "userId", "instanceId")
+      DO UPDATE SET "connections" = EXCLUDED."connections", "lastSeen" = now()
+      RETURNING "workshopId", (xmax = 0) AS inserted`;
+    return [...removed.map((r) => r.workshopId), ...added.filter((r) => r.inserted).map((r) => r.workshopId)];
+  });
   await prisma.presence.deleteMany({ where: { lastSeen: { lt: new Date(Date.now() - 4 * PRESENCE_TTL_MS) } } });
+  const workshopIds = [...new Set(changed)];
+  for (const workshopId of workshopIds) await notifyPresence(workshopId);
+  return workshopIds;
 }
 
 export async function onlineMembers(workshopId: string): Promise<OnlineMember[]> {

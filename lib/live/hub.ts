@@ -4,10 +4,12 @@ import pg from "pg";
 import { databaseUrl } from "@/lib/db/url";
 import { log } from "@/lib/server/log";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
-import { eventsAfter, heartbeatPresence, onlineMembers } from "./data";
+import { eventsAfter, heartbeatPresence, onlineMembers, type OpenStreams } from "./data";
 import type { OnlineMember, StoredEvent } from "./types";
 
 export interface Subscriber {
+  /** Whose stream this is: the hub counts open streams per person for the presence heartbeat. */
+  userId: string;
   /** An event committed in this workshop (may be out of step with what the stream sent: the
    * stream fills gaps from the table). */
   onEvent(event: StoredEvent): void;
@@ -43,6 +45,17 @@ class LiveHub {
     };
   }
 
+  /** Open streams per workshop and person: the truth the presence heartbeat writes back. */
+  openStreams(): OpenStreams {
+    const open: Array<{ workshopId: string; userId: string; connections: number }> = [];
+    for (const [workshopId, set] of this.subscribers) {
+      const perUser = new Map<string, number>();
+      for (const { userId } of set) perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
+      for (const [userId, connections] of perUser) open.push({ workshopId, userId, connections });
+    }
+    return open;
+  }
+
   subscriberCount(): number {
     let count = 0;
     for (const set of this.subscribers.values()) count += set.size;
@@ -66,7 +79,9 @@ class LiveHub {
     this.client = client;
     this.retryMs = 500;
     this.heartbeat ??= setInterval(() => {
-      heartbeatPresence(this.instanceId).catch((error: unknown) => log("warn", "presence heartbeat failed", { error }));
+      heartbeatPresence(this.instanceId, this.openStreams()).catch((error: unknown) =>
+        log("warn", "presence heartbeat failed", { error }),
+      );
     }, HEARTBEAT_MS).unref();
   }
 

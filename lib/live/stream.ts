@@ -71,8 +71,11 @@ export function openEventStream({
     if (!open) return;
     controller = null;
     cleanups.forEach((cleanup) => cleanup());
-    // After the join has landed, or a fast disconnect could leave a row behind.
-    void joined.then(() => leavePresence(workshopId, userId, liveHub.instanceId)).catch(() => {});
+    // After the join has landed, or a fast disconnect could leave a row behind. Should the write
+    // fail, the hub's next presence heartbeat removes the row (the stream is no longer counted).
+    void joined
+      .then(() => leavePresence(workshopId, userId, liveHub.instanceId))
+      .catch((error: unknown) => log("warn", "live: presence leave failed", { workshopId, userId, error }));
     try {
       open.close();
     } catch {
@@ -87,6 +90,7 @@ export function openEventStream({
       write("retry: 2000\n\n");
       // Subscribe before reading the backlog, so nothing committed in between is lost.
       const unsubscribe = await liveHub.subscribe(workshopId, {
+        userId,
         onEvent: (event) =>
           enqueue(async () => {
             if (event.seq <= lastSent) return;

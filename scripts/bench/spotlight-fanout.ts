@@ -189,7 +189,7 @@ export async function benchSpotlightFanout(ctx: BenchContext): Promise<void> {
     if (ghosts > 0)
       console.log(
         `  WARNING: ${ghosts} of the ${PARTICIPANTS} participants still "online" (Presence rows, unchanged for 30 s) after ` +
-          `all closed their streams (lib/live/stream.ts drops a failed leavePresence silently)`,
+          `all closed their streams (the presence heartbeat, lib/live/hub.ts, should have removed them within 15 s)`,
       );
   } finally {
     clients.forEach((client) => client.close());
