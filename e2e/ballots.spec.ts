@@ -1,16 +1,20 @@
 // Brands and ballots (issue 5). Three delegates, one per delegation and each in a browser context
 // of their own, rank brands in a Schulze ballot while the facilitator's projector follows the
 // turnout and the outcome live; a secret ballot names nobody (page, projector, export), an open
-// one lists each voter's choice; and a voter ranks with the keyboard alone on a phone. Every test
-// builds a workshop of its own with fresh accounts (never the demo's).
+// one lists each voter's choice (voting with the keyboard alone: ballots-keyboard.spec.ts). Every
+// test builds a workshop of its own with fresh accounts (never the demo's).
 import fs from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectLive, screenshot, setUpRoom, type Person } from "./support/app";
+import { expect, test, type Page } from "@playwright/test";
+import { expectLive, screenshot, type Person } from "./support/app";
 import {
+  AUTO,
+  RICE,
+  WATER,
   brandCard,
   castVote,
   createBallot,
   expectRanking,
+  openBallot,
   openBrands,
   proposeBrand,
   rankingButton,
@@ -22,17 +26,7 @@ import {
 import { en, zh } from "./support/i18n";
 import { setUpTwoDelegations } from "./support/plans";
 
-const RICE: Brand = { en: "Black Soil Rice", zh: "黑土地大米", industry: { query: "13", code: "13" } };
-const WATER: Brand = { en: "Changbai Spring Water", zh: "长白山泉水", industry: { query: "15", code: "15" } };
-const AUTO: Brand = { en: "Northeast Auto Parts", zh: "东北汽车零部件", industry: { query: "36", code: "36" } };
-
 type Marked = Window & { marker?: number };
-
-async function openBallot(person: Person, path: string): Promise<void> {
-  await person.page.goto(path);
-  await expect(person.page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectLive(person.page);
-}
 
 /** The projector's line for a delegation, e.g. "Jilin: 1/1". */
 function projectorDelegation(projector: Page, delegation: string) {
@@ -57,15 +51,6 @@ async function expectTurnoutRow(page: Page, delegation: string, voted: number, e
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: delegation }) });
   await expect(row.getByRole("cell")).toHaveText([String(voted), String(eligible)]);
-}
-
-/** Presses Tab until `target` has the focus (the keyboard is the only input). */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 test("three delegates rank brands in a secret Schulze ballot; the projector follows live; the export names nobody", async ({
@@ -370,67 +355,4 @@ test("a secret ballot shows numbers and names nobody; an open one lists each vot
     `${en("ballots.methods.IRV")} · ${en("ballots.openBallot")} · ${en("ballots.votedCount", { count: 2 })}`,
   );
   await room.close();
-});
-
-test("a voter ranks and casts with the keyboard alone on a phone (390x844)", async ({ browser }) => {
-  test.setTimeout(120_000);
-  const { slug, facilitator, delegate } = await setUpRoom(browser);
-  const f = facilitator.page;
-  await openBrands(f, slug);
-  for (const brand of [RICE, WATER, AUTO]) await proposeBrand(f, brand, ["Jilin"]);
-  const path = await createBallot(f, {
-    title: "Brand for the spring fair",
-    brands: [RICE, WATER, AUTO],
-    method: "BORDA",
-    resultsVisibility: "LIVE",
-    secret: true,
-  });
-  await setVoting(f, "OPEN");
-
-  const page = delegate.page;
-  await page.setViewportSize({ width: 390, height: 844 });
-  await openBallot(delegate, path);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-
-  // Enter and Space press the buttons; every move is announced, and the focus stays with the
-  // option that moved (its button may be gone, or disabled at the top or bottom of the list).
-  const focusedOption = () =>
-    page.evaluate(() => document.activeElement?.closest("li")?.querySelector(".ranking-label")?.textContent ?? null);
-  await tabTo(page, rankingButton(page, "add", WATER.en));
-  await page.keyboard.press("Enter");
-  await expectRanking(page, [WATER.en]);
-  await expect(page.getByText(en("ballots.vote.movedTo", { option: WATER.en, position: 1 }))).toBeAttached();
-  await expect.poll(focusedOption).toBe(WATER.en);
-  await tabTo(page, rankingButton(page, "add", AUTO.en));
-  await page.keyboard.press("Space");
-  await expectRanking(page, [WATER.en, AUTO.en]);
-  await expect.poll(focusedOption).toBe(AUTO.en);
-  await tabTo(page, rankingButton(page, "moveUp", AUTO.en));
-  await page.keyboard.press("Enter");
-  await expectRanking(page, [AUTO.en, WATER.en]);
-  await expect(page.getByText(en("ballots.vote.movedTo", { option: AUTO.en, position: 1 }))).toBeAttached();
-  await expect.poll(focusedOption).toBe(AUTO.en);
-  await tabTo(page, rankingButton(page, "add", RICE.en));
-  await page.keyboard.press("Enter");
-  await expectRanking(page, [AUTO.en, WATER.en, RICE.en]);
-  await tabTo(page, rankingButton(page, "remove", RICE.en));
-  await page.keyboard.press("Space");
-  await expectRanking(page, [AUTO.en, WATER.en]);
-  await expect(page.getByText(en("ballots.vote.removed", { option: RICE.en }))).toBeAttached();
-  await expect.poll(focusedOption).toBe(RICE.en);
-  await screenshot(page, "phone-390x844-ballot-vote");
-  await tabTo(page, page.getByRole("button", { name: en("ballots.vote.cast") }));
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("vote-status")).toHaveText(en("ballots.vote.recorded"));
-  // Borda over three brands: auto parts 2 points, water 1, rice (unranked) 0.
-  await expect(page.getByTestId("results").getByTestId("outcome")).toHaveText(
-    en("ballots.results.winner", { option: AUTO.en }),
-  );
-  await expect(f.getByTestId("results").getByTestId("quorum")).toHaveText(turnoutText(1, 1));
-  await screenshot(page, "phone-390x844-ballot-voted");
-  await facilitator.context.close();
-  await delegate.context.close();
 });

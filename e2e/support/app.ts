@@ -220,3 +220,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function cookieHeader(context: BrowserContext, url: string): Promise<string> {
   return (await context.cookies(url)).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
 }
+
+/** Presses Tab until `target` has the focus (the keyboard is the only input). */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}

@@ -135,3 +135,14 @@ export function turnoutText(voters: number, eligible: number, lang: Lang = "en")
   );
   return t(lang, "ballots.results.turnout", { voters, eligible, share });
 }
+
+export const RICE: Brand = { en: "Black Soil Rice", zh: "黑土地大米", industry: { query: "13", code: "13" } };
+export const WATER: Brand = { en: "Changbai Spring Water", zh: "长白山泉水", industry: { query: "15", code: "15" } };
+export const AUTO: Brand = { en: "Northeast Auto Parts", zh: "东北汽车零部件", industry: { query: "36", code: "36" } };
+
+/** Opens a ballot's page and waits for its live connection. */
+export async function openBallot(person: Person, path: string): Promise<void> {
+  await person.page.goto(path);
+  await expect(person.page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectLive(person.page);
+}
