@@ -1,8 +1,9 @@
 // The ratified plan as a Word document (issue 7): the same content as the PDF, with real Heading 1–3
 // paragraphs (so the navigation pane and the contents field work), a TOC field (written with its
 // entries, page numbers filled in when Word updates the field), tables for cost sharing, ballots,
-// stances and signatures, and DRAFT in the header of a draft. Pure: the frozen content in, bytes out.
-// This file orders the parts (./docx/) and sets the document up: styles, page, header and footer.
+// stances, industry plans and signatures, and DRAFT in the header of a draft. Pure: the frozen content
+// in, bytes out. This file orders the parts (./docx/) and sets the document up: styles, page, header
+// and footer.
 import {
   AlignmentType,
   Document,
@@ -16,7 +17,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import { clauseAnnex, notAgreedAnnex } from "./docx/annexes";
+import { clauseAnnex, industryPlanAnnex, notAgreedAnnex } from "./docx/annexes";
 import { COLOUR, CONTENT_WIDTH, muted, PAGE, SIZE, thin } from "./docx/blocks";
 import { agreedClauses, analysis, ballots, contents, costSharing, signaturePage, titlePage } from "./docx/body";
 import { documentFormat, fill, type PlanDocumentInput, signaturesByDelegation } from "./labels";
@@ -52,6 +53,7 @@ export async function renderPlanDocx(input: DocxInput): Promise<Buffer> {
     ...analysis(content, labels, format),
     ...clauseAnnex(content, labels, format),
     ...notAgreedAnnex(content, labels, format),
+    ...industryPlanAnnex(content, labels, format),
     ...signaturePage(input, format, signaturesByDelegation(input.signatures)),
   ];
 

@@ -317,6 +317,13 @@ export function documentFormat(input: PlanDocumentInput) {
     maximumFractionDigits: 1,
   });
   const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // Decimal strings are exact ("3000000.5") and are formatted as strings, keeping every digit given.
+  // Null when the value is not a decimal or has more fraction digits than Intl takes: printed as written.
+  const fractionDigits = (value: string): number | null => {
+    const match = /^-?\d+(?:\.(\d+))?$/.exec(value);
+    const digits = match?.[1]?.length ?? 0;
+    return match && digits <= 20 ? digits : null;
+  };
   return {
     /** "Label: value", with the full-width colon in Chinese. */
     pair: (label: string, value: string) => (locale === "zh-CN" ? `${label}：${value}` : `${label}: ${value}`),
@@ -335,6 +342,37 @@ export function documentFormat(input: PlanDocumentInput) {
         return `${minor} ${currency} (minor units)`;
       }
     },
+    /** An exact decimal in major units as money, e.g. "800000000.25" CNY → "CN¥800,000,000.25". */
+    decimalMoney: (amount: string, currency: string | null) => {
+      const digits = fractionDigits(amount);
+      const fallback = `${amount} ${currency ?? ""}`.trim();
+      if (digits === null) return fallback;
+      try {
+        if (!currency)
+          return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(amount as `${number}`);
+        const { minimumFractionDigits, maximumFractionDigits } = new Intl.NumberFormat(locale, {
+          style: "currency",
+          currency,
+        }).resolvedOptions();
+        return new Intl.NumberFormat(locale, {
+          style: "currency",
+          currency,
+          minimumFractionDigits,
+          maximumFractionDigits: Math.max(maximumFractionDigits ?? 0, digits),
+        }).format(amount as `${number}`);
+      } catch {
+        return fallback;
+      }
+    },
+    /** An exact decimal with the locale's grouping, e.g. "3000000.5" → "3,000,000.5". */
+    decimal: (value: string) => {
+      const digits = fractionDigits(value);
+      return digits === null
+        ? value
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value as `${number}`);
+    },
+    /** Items in a run of text: "a, b" in English, "a、b" in Chinese. */
+    list: (items: string[]) => items.join(locale === "zh-CN" ? "、" : ", "),
     percent: (fraction: number) => (Number.isFinite(fraction) ? percent.format(fraction) : "—"),
     score: (value: number) => score.format(value),
     /** The option's name in the document's language, with the other language after it when it differs. */

@@ -1,26 +1,17 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/lib/i18n/translate";
+import { pdfPages, squash } from "@/test/documents";
 import { largePlan, samplePlan } from "./fixtures";
 import { documentLabels } from "./labels";
 import { renderPlanPdf } from "./pdf";
 
-// The text of each page, extracted with pdf.js (as a viewer reads it), so the test needs no tool
-// outside node_modules.
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const page = await document.getPage(n);
-    const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
-  }
-  await document.destroy();
-  return pages;
+/** The text of Annex C: from the page with its heading (the contents' entry aside) to the signature page. */
+function annexC(pages: string[], heading: string): { first: number; text: string } {
+  const first = pages.findIndex((text, i) => i > 1 && squash(text).includes(squash(heading)));
+  expect(first).toBeGreaterThan(1);
+  return { first, text: squash(pages.slice(first, -1).join("\n")) };
 }
-
-/** Without white space, so that wrapped lines still match. */
-const squash = (text: string) => text.replace(/\s+/g, "");
 
 function render(locale: "en" | "zh-CN", draft: boolean, plan = samplePlan()) {
   return renderPlanPdf({
@@ -64,6 +55,22 @@ describe("renderPlanPdf", { timeout: 60_000 }, () => {
     expect(all).toContain("CN¥4,476,190.48");
     expect(all).toContain(squash("Borda count"));
 
+    // Annex C after annex B, before the signatures, in the contents with its page; a table per
+    // delegation in the plan's order, the entry's rationale under it.
+    const annex = annexC(pages, "Annex C: pillar-industry plans");
+    expect(squash(pages[1]!)).toMatch(
+      new RegExp(`AnnexB:clausesnotagreed\\d+AnnexC:pillar-industryplans${annex.first + 1}Signatures`),
+    );
+    expect(annex.first).toBeGreaterThan(pages.findIndex((text) => squash(text).includes(squash("B.1 钢铁产能置换"))));
+    expect(annex.first).toBeLessThan(n - 1);
+    expect(annex.text).toContain(squash("The pillar industries each delegation had submitted at the freeze."));
+    const rows = [
+      'C.1 Liaoning 辽宁省 Industry Horizon Priority Target Investment Hub cities 36 Manufacture of automobiles Medium term 5 1,200,000 vehicles/year CN¥45,000,000,000.00 沈阳 Shenyang, 大连 Dalian Rationale: Premium vehicles and power-train components, "Shenyang first".',
+      "C.2 Jilin 吉林省 Industry Horizon Priority Target Investment Hub cities 36 Manufacture of automobiles Long term 5 3,000,000.5 辆/年 — 长春 Changchun Rationale: 一汽集团整车与新能源平台。",
+      'C.3 Heilongjiang 黑龙江省 Industry Horizon Priority Target Investment Hub cities 13 Processing of food from agricultural products Medium term 4 — CN¥800,000,000.25 — Rationale: =HYPERLINK("https://example.test","soy")',
+    ];
+    expect(annex.text).toContain(squash(rows.join(" ")));
+
     // The signature page: every delegation, signed or not.
     const signaturePage = pages.at(-1)!;
     for (const delegation of plan.content.delegations) expect(squash(signaturePage)).toContain(squash(delegation.name));
@@ -85,6 +92,28 @@ describe("renderPlanPdf", { timeout: 60_000 }, () => {
     expect(all).toContain("产业与专业化分工"); // a default section's title, translated
     expect(all).toContain(squash("汽车产业分工 Automobile specialisation"));
     expect(squash(pages.at(-1)!).match(/未签署/g)).toHaveLength(3);
+
+    const annex = annexC(pages, "附件 C：支柱产业规划");
+    expect(squash(pages[1]!)).toContain(squash(`附件 C：支柱产业规划 ${annex.first + 1}`));
+    expect(annex.text).toContain(
+      squash(
+        "C.1 Liaoning 辽宁省 产业 规划期 优先级 目标 投资 重点城市 36 汽车制造业 中期 5 1,200,000 vehicles/year ¥45,000,000,000.00 沈阳 Shenyang、大连 Dalian",
+      ),
+    );
+    expect(annex.text).toContain(
+      squash("36 汽车制造业 长期 5 3,000,000.5 辆/年 — 长春 Changchun 理由说明：一汽集团整车与新能源平台。"),
+    );
+    expect(annex.text).toContain(squash("13 农副食品加工业 中期 4 — ¥800,000,000.25 —"));
+  });
+
+  it("says so in annex C when no delegation had submitted an industry plan", async () => {
+    const plan = samplePlan();
+    plan.content.industryPlans = [];
+    const pages = await pdfPages(await render("en", false, plan));
+    const annex = annexC(pages, "Annex C: pillar-industry plans");
+    expect(annex.text).toContain(squash("No delegation had submitted an industry plan."));
+    expect(annex.text).not.toContain("C.1");
+    expect(annex.text).not.toContain("Hubcities");
   });
 
   it("breaks a very long stance reason across pages without losing any of it", async () => {
@@ -96,6 +125,17 @@ describe("renderPlanPdf", { timeout: 60_000 }, () => {
     expect(all).toContain(squash(`word0 word1 word2`));
     for (const i of [500, 1000, 1499]) expect(all).toContain(`word${i}`);
     expect(all).toContain("word1499结束");
+  });
+
+  it("breaks a very long rationale across pages, under its entry, without losing any of it", async () => {
+    const plan = samplePlan();
+    const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(" ");
+    plan.content.industryPlans[1]!.rationale = `${words} 结束`;
+    const pages = await pdfPages(await render("en", false, plan));
+    const annex = annexC(pages, "Annex C: pillar-industry plans");
+    expect(annex.text).toContain(squash(`长春 Changchun Rationale: word0 word1 word2`));
+    for (const i of [500, 1000, 1499]) expect(annex.text).toContain(`word${i}`);
+    expect(annex.text).toContain("word1499结束C.3Heilongjiang");
   });
 
   it("renders a 200-clause plan with full annexes", async () => {

@@ -1,14 +1,14 @@
 // The ratified plan as a PDF (issue 7): title page, contents with page numbers, agreed clauses by
-// section, cost sharing, brand ballots, overlap analysis, the clause annex, the clauses not agreed and
-// the signature page; a running header, "Page n of m" and (for drafts) a DRAFT watermark on every
-// page. Pure: the frozen content in, bytes out. Text is set in Noto Sans Hans (OFL, from
-// @embedpdf/fonts-sc), which covers Latin and the GB 2312 Chinese characters; pdfkit embeds only
-// the glyphs used. This file sets the document up and orders its parts; the parts are in ./pdf/.
+// section, cost sharing, brand ballots, overlap analysis, the clause annex (A), the clauses not agreed
+// (B), the pillar-industry plans (C) and the signature page; a running header, "Page n of m" and (for
+// drafts) a DRAFT watermark on every page. Pure: the frozen content in, bytes out. Text is set in Noto
+// Sans Hans (OFL, from @embedpdf/fonts-sc), which covers Latin and the GB 2312 Chinese characters;
+// pdfkit embeds only the glyphs used. This file sets the document up and orders its parts (./pdf/).
 import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { documentFormat, fill, type DocumentLabels, type PlanDocumentInput, signaturesByDelegation } from "./labels";
-import { clauseAnnex, notAgreedAnnex } from "./pdf/annexes";
+import { clauseAnnex, industryPlanAnnex, notAgreedAnnex } from "./pdf/annexes";
 import { agreedClauses, analysis, ballots, costSharing, signaturePage } from "./pdf/body";
 import { contents, contentsEntries, decorate, titlePage } from "./pdf/frame";
 import { MARGIN, Writer } from "./pdf/writer";
@@ -79,6 +79,7 @@ export async function renderPlanPdf(input: PdfInput): Promise<Buffer> {
   analysis(w, content);
   clauseAnnex(w, content);
   notAgreedAnnex(w, content);
+  industryPlanAnnex(w, content);
   signaturePage(w, content, hash, signaturesByDelegation(input.signatures));
 
   contents(w, tocFirstPage, true);

@@ -1,8 +1,9 @@
 // The Word document's annexes: the record of every agreed clause (annex A) and the clauses not
-// agreed at the freeze (annex B), each with its proposer, amendments and every delegation's stance.
+// agreed at the freeze (annex B), each with its proposer, amendments and every delegation's stance;
+// and each delegation's pillar-industry plans (annex C).
 import type { PlanClause, PlanContent } from "../content";
 import { fill, labelOf, type DocumentFormat, type DocumentLabels } from "../labels";
-import { type Block, COLOUR, gap, heading, muted, paragraph, paragraphs, SIZE, table } from "./blocks";
+import { type Block, COLOUR, gap, heading, muted, paragraph, paragraphs, type Row, SIZE, table } from "./blocks";
 import { clauseMeta } from "./body";
 
 function clauseRecord(
@@ -78,6 +79,63 @@ export function notAgreedAnnex(content: PlanContent, labels: DocumentLabels, for
         ],
         true,
       ),
+    );
+  });
+  return body;
+}
+
+type IndustryPlan = PlanContent["industryPlans"][number];
+
+/** The entries by delegation: the plan's delegations in order, then any code the plan does not list. */
+function industryPlansByDelegation(content: PlanContent): Array<{ code: string; entries: IndustryPlan[] }> {
+  const codes = [
+    ...new Set([...content.delegations.map((d) => d.code), ...content.industryPlans.map((e) => e.delegation)]),
+  ];
+  return codes
+    .map((code) => ({ code, entries: content.industryPlans.filter((entry) => entry.delegation === code) }))
+    .filter(({ entries }) => entries.length > 0);
+}
+
+/** Annex C: the pillar-industry plans each delegation had submitted, a table per delegation. */
+export function industryPlanAnnex(content: PlanContent, labels: DocumentLabels, format: DocumentFormat): Block[] {
+  const body: Block[] = [
+    heading(1, labels.industryPlans, true),
+    paragraph(labels.industryPlansIntro, { run: { color: COLOUR.muted } }),
+  ];
+  if (content.industryPlans.length === 0) body.push(paragraph(labels.noIndustryPlans));
+  industryPlansByDelegation(content).forEach(({ code, entries }, i) => {
+    body.push(
+      heading(3, `C.${i + 1}  ${format.delegation(code)}`),
+      table(
+        [
+          // As in the PDF: the investment column takes a trillion (CN¥1,000,000,000,000.00) on one line.
+          { header: labels.industry, width: 19 },
+          { header: labels.horizon, width: 14 },
+          { header: labels.priority, width: 10, align: "center" },
+          { header: labels.target, width: 17 },
+          { header: labels.investment, width: 24, align: "right" },
+          { header: labels.hubCities, width: 16 },
+        ],
+        entries.flatMap((entry): Row[] => {
+          const cells = [
+            `${entry.industry}  ${format.industry(entry)}`,
+            labelOf(labels.horizonNames, entry.horizon),
+            String(entry.priority),
+            entry.targetValue === null ? "—" : `${format.decimal(entry.targetValue)} ${entry.targetUnit ?? ""}`.trim(),
+            entry.investmentAmount === null
+              ? "—"
+              : format.decimalMoney(entry.investmentAmount, entry.investmentCurrency),
+            format.list(entry.hubCities) || "—",
+          ];
+          // The rationale is free text of any length: a row of its own across the table, under its entry.
+          if (!entry.rationale.trim()) return [{ cells }];
+          return [
+            { cells, joinNext: true },
+            { cells: [format.pair(labels.rationale, entry.rationale)], span: true, colour: COLOUR.muted },
+          ];
+        }),
+      ),
+      gap(),
     );
   });
   return body;

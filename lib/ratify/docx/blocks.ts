@@ -35,8 +35,17 @@ export const SIZE = { body: 21, small: 17, table: 19 };
 type Run = IRunOptions;
 /** Anything the document body holds. */
 export type Block = Paragraph | Table | TableOfContents;
-export type Column = { header: string; width: number; align?: "left" | "right" };
-export type Row = { cells: Array<string | Paragraph[]>; bold?: boolean; shade?: boolean };
+export type Column = { header: string; width: number; align?: "left" | "right" | "center" };
+export type Row = {
+  cells: Array<string | Paragraph[]>;
+  bold?: boolean;
+  shade?: boolean;
+  colour?: string;
+  /** One cell across the whole table. */
+  span?: boolean;
+  /** The next row continues this one's entry: no rule between them, kept on one page. */
+  joinNext?: boolean;
+};
 
 /** Text runs, with line breaks for "\n". */
 export function runs(text: string, options: Omit<Run, "text" | "break"> = {}): TextRun[] {
@@ -73,15 +82,23 @@ export function heading(level: 1 | 2 | 3, text: string, pageBreakBefore = false)
 export const thin = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };
 const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
+const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
 /** A table across the text width; the header row repeats on every page the table continues on. */
 export function table(columns: Column[], rows: Row[], options: { plain?: boolean } = {}): Table {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => Math.floor((c.width / total) * CONTENT_WIDTH));
   const border = options.plain ? none : thin;
-  const cell = (text: string | Paragraph[], i: number, bold: boolean, shade: boolean) =>
+  const cell = (text: string | Paragraph[], i: number, row: Omit<Row, "cells">, joinedAbove = false) =>
     new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      shading: shade ? { type: ShadingType.CLEAR, color: "auto", fill: COLOUR.header } : undefined,
+      width: { size: row.span ? CONTENT_WIDTH : widths[i]!, type: WidthType.DXA },
+      columnSpan: row.span ? columns.length : undefined,
+      // Cell borders override the table's: none between the rows of one entry.
+      borders:
+        row.joinNext || joinedAbove
+          ? { ...(row.joinNext ? { bottom: none } : {}), ...(joinedAbove ? { top: none } : {}) }
+          : undefined,
+      shading: row.shade ? { type: ShadingType.CLEAR, color: "auto", fill: COLOUR.header } : undefined,
       margins: options.plain
         ? { top: 20, bottom: 20, left: 0, right: 120 }
         : { top: 60, bottom: 60, left: 100, right: 100 },
@@ -89,9 +106,15 @@ export function table(columns: Column[], rows: Row[], options: { plain?: boolean
         typeof text === "string"
           ? [
               new Paragraph({
-                alignment: columns[i]?.align === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                alignment: ALIGNMENT[(!row.span && columns[i]?.align) || "left"],
                 spacing: { after: 0 },
-                children: runs(text, { bold, size: options.plain ? SIZE.body : SIZE.table }),
+                // Keep-with-next on a row's paragraphs keeps the row on the page of the next one.
+                keepNext: row.joinNext || undefined,
+                children: runs(text, {
+                  bold: row.bold ?? false,
+                  color: row.colour,
+                  size: options.plain ? SIZE.body : SIZE.table,
+                }),
               }),
             ]
           : text,
@@ -102,7 +125,7 @@ export function table(columns: Column[], rows: Row[], options: { plain?: boolean
         new TableRow({
           tableHeader: true,
           cantSplit: true,
-          children: columns.map((c, i) => cell(c.header, i, true, true)),
+          children: columns.map((c, i) => cell(c.header, i, { bold: true, shade: true })),
         }),
       ];
   return new Table({
@@ -120,8 +143,11 @@ export function table(columns: Column[], rows: Row[], options: { plain?: boolean
     rows: [
       ...headerRow,
       ...rows.map(
-        (row) =>
-          new TableRow({ children: row.cells.map((text, i) => cell(text, i, row.bold ?? false, row.shade ?? false)) }),
+        (row, r) =>
+          new TableRow({
+            cantSplit: row.joinNext || undefined,
+            children: row.cells.map((text, i) => cell(text, i, row, rows[r - 1]?.joinNext)),
+          }),
       ),
     ],
   });

@@ -16,6 +16,7 @@ export const ANCHOR = {
   analysis: "analysis",
   annex: "annex",
   notAgreed: "not-agreed",
+  industryPlans: "industry-plans",
   signatures: "signatures",
 } as const;
 
@@ -33,6 +34,7 @@ export function contentsEntries(w: Writer, content: PlanContent): void {
   w.toc.push({ key: ANCHOR.analysis, level: 1, title: labels.analysis });
   w.toc.push({ key: ANCHOR.annex, level: 1, title: labels.annex });
   w.toc.push({ key: ANCHOR.notAgreed, level: 1, title: labels.notAgreed });
+  w.toc.push({ key: ANCHOR.industryPlans, level: 1, title: labels.industryPlans });
   w.toc.push({ key: ANCHOR.signatures, level: 1, title: labels.signatures });
 }
 

@@ -29,7 +29,16 @@ export type Font = "regular" | "bold";
 export type TocEntry = { key: string; level: 1 | 2; title: string; page?: number };
 
 export type Column = { header: string; width: number; align?: "left" | "right" | "center" };
-export type Row = { cells: string[]; bold?: boolean; fill?: string };
+export type Row = {
+  cells: string[];
+  bold?: boolean;
+  fill?: string;
+  colour?: string;
+  /** One cell across the whole table. */
+  span?: boolean;
+  /** The next row continues this one's entry. */
+  joinNext?: boolean;
+};
 
 export class Writer {
   private outlineParents: PDFKit.PDFOutline[] = [];
@@ -139,7 +148,9 @@ export class Writer {
 
   /**
    * A table whose rows wrap their cells, break across pages with the header row repeated, and (when a
-   * row is taller than a page) split the row itself, so that nothing is ever cut off.
+   * row is taller than a page) split the row itself, so that nothing is ever cut off. A `span` row is
+   * one cell across the table; a `joinNext` row and the row after it read as one entry: one stripe,
+   * no rule between them, and moved to the next page together when they fit on one.
    */
   table(columns: Column[], rows: Row[], options: { plain?: boolean; size?: number } = {}): void {
     const size = options.size ?? SIZE.table;
@@ -148,23 +159,24 @@ export class Writer {
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * CONTENT_WIDTH);
     const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-    const inner = (i: number) => widths[i]! - 2 * padX - (i < widths.length - 1 ? gap : 0);
-    const measure = (cells: string[], font: Font) =>
-      Math.max(...cells.map((cell, i) => this.height(cell, font, size, inner(i)))) + 2 * padY;
+    const inner = (i: number, span = false) =>
+      span ? CONTENT_WIDTH - 2 * padX : widths[i]! - 2 * padX - (i < widths.length - 1 ? gap : 0);
+    const measure = (cells: string[], font: Font, span = false) =>
+      Math.max(...cells.map((cell, i) => this.height(cell, font, size, inner(i, span)))) + 2 * padY;
 
-    const drawRow = (cells: string[], font: Font, fill: string | undefined, height: number) => {
+    const drawRow = (cells: string[], font: Font, height: number, style: Omit<Row, "cells" | "bold"> = {}) => {
       const y = this.doc.y;
-      if (fill) this.doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fillColor(fill).fill();
+      if (style.fill) this.doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fillColor(style.fill).fill();
       cells.forEach((cell, i) => {
         if (!cell) return;
-        this.font(font, size).text(cell, xs[i]! + padX, y + padY, {
-          width: inner(i),
+        this.font(font, size, style.colour).text(cell, xs[i]! + padX, y + padY, {
+          width: inner(i, style.span),
           height: height + size * 4,
           lineGap: LINE_GAP,
-          align: columns[i]?.align ?? "left",
+          align: (!style.span && columns[i]?.align) || "left",
         });
       });
-      if (!options.plain) {
+      if (!options.plain && !style.joinNext) {
         this.doc
           .moveTo(MARGIN.left, y + height)
           .lineTo(MARGIN.left + CONTENT_WIDTH, y + height)
@@ -180,22 +192,48 @@ export class Writer {
     const hasHeader = !options.plain && headers.some(Boolean);
     const headerHeight = hasHeader ? measure(headers, "bold") : 0;
     const drawHeader = () => {
-      if (hasHeader) drawRow(headers, "bold", COLOUR.header, headerHeight);
+      if (hasHeader) drawRow(headers, "bold", headerHeight, { fill: COLOUR.header });
+    };
+    const fresh = BOTTOM - MARGIN.top - headerHeight;
+    // Zebra stripes count entries: a joined row takes its entry's stripe.
+    let stripe = -1;
+    const stripes = rows.map((_, index) => (index > 0 && rows[index - 1]!.joinNext ? stripe : ++stripe));
+
+    const rowHeight = (row: Row) => measure(row.cells, row.bold ? "bold" : "regular", row.span);
+    /** The height of the entry from row `index`: the row and the rows joined to it. */
+    const entryHeight = (index: number) => {
+      let height = 0;
+      for (let i = index; i < rows.length; i++) {
+        height += rowHeight(rows[i]!);
+        if (!rows[i]!.joinNext) break;
+      }
+      return height;
     };
 
-    this.ensureSpace(headerHeight + size * 3);
+    // The header row stays with the first entry when that is short.
+    const first = entryHeight(0);
+    this.ensureSpace(headerHeight + Math.max(size * 3, first <= fresh / 3 ? first : 0));
     drawHeader();
     rows.forEach((row, index) => {
       const font: Font = row.bold ? "bold" : "regular";
-      const fill = row.fill ?? (!options.plain && index % 2 === 1 ? COLOUR.zebra : undefined);
+      const style = {
+        ...row,
+        fill: row.fill ?? (!options.plain && stripes[index]! % 2 === 1 ? COLOUR.zebra : undefined),
+      };
       let cells = row.cells;
+      if (row.joinNext) {
+        const together = entryHeight(index);
+        if (this.doc.y + together > BOTTOM && together <= fresh / 3) {
+          this.addPage();
+          drawHeader();
+        }
+      }
       for (;;) {
-        const height = measure(cells, font);
+        const height = measure(cells, font, row.span);
         if (this.doc.y + height <= BOTTOM) {
-          drawRow(cells, font, fill, height);
+          drawRow(cells, font, height, style);
           return;
         }
-        const fresh = BOTTOM - MARGIN.top - headerHeight;
         const available = BOTTOM - this.doc.y - 2 * padY;
         // A short row moves to the next page; a tall one is split here, unless only a line or two fit.
         const move = height <= fresh / 3;
@@ -205,15 +243,16 @@ export class Writer {
           if (height <= fresh) continue;
         }
         const room = BOTTOM - this.doc.y - 2 * padY;
-        const split = cells.map((cell, i) => this.splitToFit(cell, font, size, inner(i), room));
+        const split = cells.map((cell, i) => this.splitToFit(cell, font, size, inner(i, row.span), room));
         drawRow(
           split.map(([head]) => head),
           font,
-          fill,
           measure(
             split.map(([head]) => head),
             font,
+            row.span,
           ),
+          { ...style, joinNext: false },
         );
         cells = split.map(([, rest]) => rest);
         this.addPage();
