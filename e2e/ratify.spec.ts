@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { squash } from "../test/documents";
 import { DEMO_SLUG, screenshot, signedInAs, type Person } from "./support/app";
 import {
   anyLang,
@@ -27,7 +28,6 @@ import {
   signatureOf,
   signForm,
   signPlan,
-  squash,
   verifyPlan,
   versionSection,
   type Downloaded,

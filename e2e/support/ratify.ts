@@ -10,9 +10,8 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { docxFiles, docxPlain, pdfPages } from "../../test/documents";
 import { en, zh } from "./i18n";
 import { messagePattern } from "./plans";
 
@@ -135,30 +134,14 @@ export async function downloadAll(links: Locator, dir: string): Promise<Download
   return files;
 }
 
-/** Without white space, so that wrapped lines still match. */
-export const squash = (text: string) => text.replace(/\s+/g, "");
-
 /** The PDF's text as pdf.js extracts it (as a viewer reads it), page after page. */
 export async function pdfText(file: string): Promise<string> {
-  const data = new Uint8Array(fs.readFileSync(file));
-  const document = await getDocument({ data, verbosity: 0, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
-  }
-  await document.destroy();
-  return pages.join("\n");
+  return (await pdfPages(new Uint8Array(fs.readFileSync(file)))).join("\n");
 }
 
 /** The paragraphs of the DOCX's word/document.xml, tags dropped. */
 export function docxText(file: string): string {
-  const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)))["word/document.xml"] ?? new Uint8Array());
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  return docxPlain(docxFiles(new Uint8Array(fs.readFileSync(file)))["word/document.xml"] ?? "");
 }
 
 export interface VerifyReport {
