@@ -24,13 +24,6 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
     <div className="stack">
       <h1>{t("ratify.title")}</h1>
       <p className="muted">{t("ratify.intro")}</p>
-      {canFreeze(member) && (
-        <ActionButton action={freezePlanAction.bind(null, slug)} label="ratify.freeze" variant="primary" />
-      )}
-      <section className="card stack" aria-labelledby="draft-exports">
-        <h2 id="draft-exports">{t("ratify.exportDraft")}</h2>
-        <ExportLinks slug={slug} version="draft" t={t} />
-      </section>
       {!latest && <p className="card">{t("ratify.none")}</p>}
       {latest && (
         <p
@@ -46,6 +39,14 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
                 number: latest.number,
               })}
         </p>
+      )}
+      {canFreeze(member) && (
+        <div className="stack freeze">
+          <ActionButton action={freezePlanAction.bind(null, slug)} label="ratify.freeze" variant="primary" />
+          {latest && (
+            <p className="muted">{t("ratify.freezeAgain", { number: latest.number, next: latest.number + 1 })}</p>
+          )}
+        </div>
       )}
       {state.versions.map((version) => {
         const isLatest = version.id === latest?.id;
@@ -66,9 +67,9 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
                   <LocalTime iso={version.frozenAt.toISOString()} locale={locale} />
                 </dd>
               </div>
-              <div>
+              <div className="facts-wide">
                 <dt>{t("ratify.hash")}</dt>
-                <dd className="code" data-testid="version-hash">
+                <dd className="hash" data-testid="version-hash">
                   {version.hash}
                 </dd>
               </div>
@@ -100,6 +101,10 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
           </section>
         );
       })}
+      <section className="card stack" aria-labelledby="draft-exports">
+        <h2 id="draft-exports">{t("ratify.exportDraft")}</h2>
+        <ExportLinks slug={slug} version="draft" t={t} />
+      </section>
     </div>
   );
 }
