@@ -7,7 +7,7 @@
 import { plainAmount } from "@/lib/costs/arrangement";
 import { toCsv } from "@/lib/csv/rfc4180";
 import type { PlanClause } from "./content";
-import { documentFormat, type PlanDocumentInput } from "./labels";
+import { documentFormat, type PlanDocumentInput } from "./document-format";
 
 export const PLAN_CSV_TABLES = ["clauses", "stances", "costs", "industries", "ballots"] as const;
 export type PlanCsvTable = (typeof PLAN_CSV_TABLES)[number];

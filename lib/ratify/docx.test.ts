@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "@/lib/i18n/translate";
 import { docxFiles, docxPlain as plain } from "@/test/documents";
 import { renderPlanDocx } from "./docx";
-import { largePlan, samplePlan } from "./fixtures";
-import { documentLabels } from "./labels";
+import { documentInput, largePlan, samplePlan } from "./fixtures";
 
 async function render(locale: "en" | "zh-CN", draft: boolean, plan = samplePlan()) {
-  const docx = await renderPlanDocx({
-    content: plan.content,
-    hash: plan.hash,
-    signatures: draft ? [] : (plan.signatures ?? []),
-    draft,
-    locale,
-    labels: documentLabels(createTranslator(locale)),
-  });
+  const docx = await renderPlanDocx(documentInput(plan, locale, draft));
   const files = docxFiles(docx);
   const parts = (pattern: RegExp) =>
     Object.keys(files)

@@ -20,7 +20,7 @@ import {
 import { clauseAnnex, industryPlanAnnex, notAgreedAnnex } from "./docx/annexes";
 import { COLOUR, CONTENT_WIDTH, muted, PAGE, SIZE, thin } from "./docx/blocks";
 import { agreedClauses, analysis, ballots, contents, costSharing, signaturePage, titlePage } from "./docx/body";
-import { documentFormat, fill, type PlanDocumentInput, signaturesByDelegation } from "./labels";
+import { documentFormat, fill, type PlanDocumentInput, signaturesByDelegation } from "./document-format";
 
 export type DocxInput = PlanDocumentInput;
 

@@ -11,7 +11,8 @@ import type { PlanExport } from "./content";
 import { PLAN_CSV_TABLES, renderPlanCsv } from "./csv";
 import { buildPlanContent, versionExport } from "./data";
 import { renderPlanDocx } from "./docx";
-import { documentLabels, type PlanDocumentInput } from "./labels";
+import type { PlanDocumentInput } from "./document-format";
+import { documentLabels } from "./labels";
 import { renderPlanMarkdown } from "./markdown";
 import { freezePlan } from "./mutations";
 import { PLAN_SCHEMA_PATH } from "./plan-schema";
@@ -106,11 +107,12 @@ describe("plan exports", { timeout: 120_000 }, () => {
       ["AL", "36", "1200000.5"],
     ]);
 
-    // What each format must show of the frozen plan (PDF and DOCX print the target with its unit
-    // in the reader's number format, so they are checked on the hub city instead).
+    // What each format must show of the frozen plan. The documents print the target with its unit in
+    // the reader's number format: Markdown is checked on that, PDF and DOCX (whose table cells may wrap
+    // it) on the hub city.
     const expected: Record<string, string[]> = {
       json: [FROZEN_TITLE, FROZEN_TEXT, "1200000.5", hash],
-      md: [FROZEN_TITLE, FROZEN_TEXT, "1200000.5", hash],
+      md: [FROZEN_TITLE, FROZEN_TEXT, "1,200,000.5 vehicles", hash],
       pdf: [FROZEN_TITLE, FROZEN_TEXT, "长春 Changchun", hash.slice(0, 16)],
       docx: [FROZEN_TITLE, FROZEN_TEXT, "长春 Changchun", hash],
       "csv:clauses": [FROZEN_TITLE, FROZEN_TEXT],
@@ -123,7 +125,7 @@ describe("plan exports", { timeout: 120_000 }, () => {
     expect(Object.keys(formats).sort()).toEqual(Object.keys(expected).sort());
     for (const [format, text] of Object.entries(formats)) {
       for (const part of expected[format]!) expect(squash(text), format).toContain(squash(part));
-      for (const later of [LATER_TITLE, "Later text", "secret draft", "4321.75"])
+      for (const later of [LATER_TITLE, "Later text", "secret draft", "4321.75", "4,321.75"])
         expect(squash(text), format).not.toContain(squash(later));
     }
     expect(formats["csv:costs"]!.split("\n")).toHaveLength(1); // no shared service: the header only

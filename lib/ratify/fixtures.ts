@@ -4,7 +4,8 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
 import { PLAN_FORMAT, type PlanClause, type PlanContent, type PlanExport, type PlanSignatureRecord } from "./content";
-import { documentLabels, type PlanDocumentInput } from "./labels";
+import type { PlanDocumentInput } from "./document-format";
+import { documentLabels } from "./labels";
 
 const HASH = "3f6c1a9e0b7d4c28a5e1f09b6d2c8e47a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9";
 

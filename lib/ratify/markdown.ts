@@ -4,16 +4,29 @@
 // words, a "|" never breaks a table). Pure.
 import type { PlanClause } from "./content";
 import {
-  ballotResult,
+  amendmentParts,
+  clauseMetaParts,
   documentFormat,
   fill,
   labelOf,
+  notAgreedParts,
   signaturesByDelegation,
-  supportTables,
   type DocumentFormat,
-  type DocumentLabels,
   type PlanDocumentInput,
-} from "./labels";
+} from "./document-format";
+import {
+  analysisFacts,
+  ballotFacts,
+  costFacts,
+  costTable,
+  industryPlanTables,
+  signatureFacts,
+  stanceTable,
+  supportTables,
+  type Facts,
+  type Table,
+} from "./document-tables";
+import type { DocumentLabels } from "./labels";
 
 /** Escapes the characters that start inline Markdown (emphasis, code, links, HTML, tables). */
 export function escapeMarkdown(text: string): string {
@@ -33,51 +46,41 @@ export function escapeBlock(text: string): string {
 /** A table cell: escaped, on one line. */
 const cell = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, "<br>");
 
-function table(header: string[], rows: string[][], right: number[] = []): string {
-  const rule = header.map((_, i) => (right.includes(i) ? "---:" : "---"));
-  return [header, rule, ...rows].map((row, i) => `| ${(i === 1 ? row : row.map(cell)).join(" | ")} |`).join("\n");
+const RULE = { left: "---", right: "---:", center: ":---:" };
+
+/**
+ * A shared table (./document-tables) in GFM. Bold and shading are the other layouts' emphasis and
+ * are left out; GFM has no cell across columns, so a `span` row's text takes the first cell.
+ */
+function table({ columns, rows }: Table): string {
+  const rule = columns.map((column) => RULE[column.align ?? "left"]);
+  const body = rows.map((row) => (row.span ? columns.map((_, i) => (i === 0 ? (row.cells[0] ?? "") : "")) : row.cells));
+  return [columns.map((c) => c.header), rule, ...body]
+    .map((row, i) => `| ${(i === 1 ? row : row.map(cell)).join(" | ")} |`)
+    .join("\n");
 }
+
+/** Label/value pairs as a list; a pair without a label is its value alone. */
+const facts = (pairs: Facts, format: DocumentFormat) =>
+  pairs.map(([label, value]) => `- ${escapeMarkdown(label ? format.pair(label, value) : value)}`);
 
 /** Running text: paragraphs stay paragraphs, single line breaks stay line breaks (a trailing "\\"). */
 const paragraphs = (text: string) =>
   text.trim() ? escapeBlock(text.trim()).replace(/([^\n])\r?\n(?=[^\r\n])/g, "$1\\\n") : "—";
 
-function clauseMeta(clause: PlanClause, labels: DocumentLabels, format: DocumentFormat): string {
-  return [
-    labelOf(labels.horizonNames, clause.horizon),
-    fill(labels.versionNumber, { version: clause.version }),
-    format.pair(labels.proposedBy, format.delegation(clause.proposedBy)),
-    ...(clause.industries.length ? [format.pair(labels.industries, clause.industries.join(", "))] : []),
-  ]
-    .map(escapeMarkdown)
-    .join(" · ");
-}
+const clauseMeta = (clause: PlanClause, labels: DocumentLabels, format: DocumentFormat) =>
+  clauseMetaParts(clause, labels, format).map(escapeMarkdown).join(" · ");
 
 /** Proposer, amendments and stances of one clause (annexes A and B). */
 function clauseRecord(clause: PlanClause, labels: DocumentLabels, format: DocumentFormat): string[] {
   const out = [`_${clauseMeta(clause, labels, format)}_`, `**${escapeMarkdown(labels.amendments)}**`];
   if (clause.amendments.length === 0) out.push(escapeMarkdown(labels.noAmendments));
   clause.amendments.forEach((amendment, index) => {
-    const heading = [
-      fill(labels.amendment, { number: index + 1 }),
-      labelOf(labels.amendmentStatuses, amendment.status),
-      fill(labels.onVersion, { version: amendment.baseVersion }),
-      format.pair(labels.proposedBy, format.delegation(amendment.proposedBy)),
-    ].join(" · ");
+    const heading = amendmentParts(amendment, index, labels, format).join(" · ");
     out.push(`- ${escapeMarkdown(heading)}`, `  ${paragraphs(amendment.text).replace(/\n/g, "\n  ")}`);
     if (amendment.rationale) out.push(`  _${escapeMarkdown(format.pair(labels.rationale, amendment.rationale))}_`);
   });
-  out.push(
-    `**${escapeMarkdown(labels.stances)}**`,
-    table(
-      [labels.delegation, labels.position, labels.reason],
-      clause.stances.map((s) => [
-        format.delegation(s.delegation),
-        labelOf(labels.positions, s.position),
-        s.reason || "—",
-      ]),
-    ),
-  );
+  out.push(`**${escapeMarkdown(labels.stances)}**`, table(stanceTable(clause, labels, format)));
   return out;
 }
 
@@ -136,26 +139,9 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   push(h(2, labels.costSharing));
   if (content.costSharing.length === 0) push(escapeMarkdown(labels.noCostSharing));
   for (const service of content.costSharing) {
-    const sum = service.shares.reduce((total, share) => total + share.shareMinor, 0);
-    const percent = (minor: number) => format.percent(service.annualCostMinor ? minor / service.annualCostMinor : NaN);
     push(h(3, service.service));
     if (service.description) push(paragraphs(service.description));
-    push(
-      `- ${escapeMarkdown(format.pair(labels.annualCost, format.money(service.annualCostMinor, service.currency)))}\n` +
-        `- ${escapeMarkdown(format.pair(labels.allocationRule, service.rule || "—"))}`,
-      table(
-        [labels.delegation, labels.share, labels.percent],
-        [
-          ...service.shares.map((share) => [
-            format.delegation(share.delegation),
-            format.money(share.shareMinor, service.currency),
-            percent(share.shareMinor),
-          ]),
-          [labels.total, format.money(sum, service.currency), percent(sum)],
-        ],
-        [1, 2],
-      ),
-    );
+    push(facts(costFacts(service, labels, format), format).join("\n"), table(costTable(service, labels, format)));
   }
 
   // Brand ballots.
@@ -164,50 +150,35 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   for (const ballot of content.ballots) {
     push(
       h(3, ballot.title),
-      [
-        format.pair(labels.method, labelOf(labels.methods, ballot.method)),
-        format.pair(
-          labels.weighting,
-          `${labelOf(labels.weightings, ballot.weighting)}; ${ballot.secret ? labels.secretBallot : labels.openBallot}`,
-        ),
-        format.pair(labels.turnout, fill(labels.turnoutValue, { voters: ballot.voters, eligible: ballot.eligible })),
-        format.pair(labels.quorum, ballot.quorumMet ? labels.quorumMet : labels.quorumNotMet),
-        format.pair(labels.result, ballotResult(ballot, labels, format)),
-      ]
-        .map((line) => `- ${escapeMarkdown(line)}`)
-        .join("\n"),
+      facts(ballotFacts(ballot, labels, format), format).join("\n"),
       `**${escapeMarkdown(labels.supportByDelegation)}**`,
     );
+    // The winner's row is bold in the PDF and DOCX; here it is ticked.
     for (const { columns, rows } of supportTables(ballot, content.delegations, labels, format)) {
-      const right = columns.flatMap((column, i) => (column.align === "right" ? [i] : []));
-      push(
-        table(
-          columns.map((c) => c.header),
-          rows.map((row) => (row.bold ? row.cells.map((text, i) => (i === 0 ? `${text} ✓` : text)) : row.cells)),
-          right,
-        ),
+      const ticked = rows.map((row) =>
+        row.bold ? { cells: row.cells.map((text, i) => (i ? text : `${text} ✓`)) } : row,
       );
+      push(table({ columns, rows: ticked }));
     }
   }
 
   // Overlap analysis.
   const { analysis } = content;
-  push(
-    h(2, labels.analysis),
-    `- ${escapeMarkdown(format.pair(labels.industriesPlanned, String(analysis.industries)))}\n` +
-      `- ${escapeMarkdown(format.pair(labels.contested, fill(labels.contestedValue, { contested: analysis.contested, ...analysis.bySeverity })))}`,
-  );
+  push(h(2, labels.analysis), facts(analysisFacts(analysis, labels), format).join("\n"));
   if (analysis.overlaps.length === 0) push(escapeMarkdown(labels.noOverlaps));
   else
     push(
-      table(
-        [labels.industry, labels.plannedBy, labels.severity],
-        analysis.overlaps.map((o) => [
-          `${o.industry} ${format.industry(o)}`,
-          o.delegations.map((code) => format.delegation(code)).join(", "),
-          `${format.score(o.score)} · ${labelOf(labels.bands, o.severity)}`,
-        ]),
-      ),
+      table({
+        // Not ./document-tables' overlapTable: that one right-aligns the severity, which this file never did.
+        columns: [labels.industry, labels.plannedBy, labels.severity].map((header) => ({ header, width: 1 })),
+        rows: analysis.overlaps.map((o) => ({
+          cells: [
+            `${o.industry} ${format.industry(o)}`,
+            o.delegations.map((code) => format.delegation(code)).join(", "),
+            `${format.score(o.score)} · ${labelOf(labels.bands, o.severity)}`,
+          ],
+        })),
+      }),
     );
 
   // Annex A: the record of every agreed clause.
@@ -226,12 +197,7 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   content.notAgreed.forEach((clause, i) => {
     push(
       h(4, `B.${i + 1} ${clause.title}`),
-      `_${escapeMarkdown(
-        [
-          format.pair(labels.section, format.sectionByTitle(clause.section)),
-          format.pair(labels.status, labelOf(labels.statuses, clause.status)),
-        ].join(" · "),
-      )}_`,
+      `_${escapeMarkdown(notAgreedParts(clause, labels, format).join(" · "))}_`,
       paragraphs(clause.text),
       ...clauseRecord(clause, labels, format),
     );
@@ -240,34 +206,7 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   // Annex C: the pillar-industry plans.
   push(h(2, labels.industryPlans), `_${escapeMarkdown(labels.industryPlansIntro)}_`);
   if (content.industryPlans.length === 0) push(escapeMarkdown(labels.noIndustryPlans));
-  for (const delegation of content.delegations) {
-    const entries = content.industryPlans.filter((entry) => entry.delegation === delegation.code);
-    if (entries.length === 0) continue;
-    push(
-      h(3, delegation.name),
-      table(
-        [
-          labels.industry,
-          labels.horizon,
-          labels.priority,
-          labels.target,
-          labels.investment,
-          labels.hubCities,
-          labels.rationale,
-        ],
-        entries.map((entry) => [
-          `${entry.industry} ${format.industry(entry)}`,
-          labelOf(labels.horizonNames, entry.horizon),
-          String(entry.priority),
-          entry.targetValue === null ? "—" : `${entry.targetValue} ${entry.targetUnit ?? ""}`.trim(),
-          entry.investmentAmount === null ? "—" : `${entry.investmentAmount} ${entry.investmentCurrency ?? ""}`.trim(),
-          entry.hubCities.join(", ") || "—",
-          entry.rationale || "—",
-        ]),
-        [2],
-      ),
-    );
-  }
+  for (const plans of industryPlanTables(content, labels, format)) push(h(3, plans.delegation), table(plans));
 
   // Signatures.
   push(h(2, labels.signatures), escapeMarkdown(fill(labels.signaturesIntro, { hash })));
@@ -279,14 +218,9 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
       push(escapeMarkdown(labels.notSigned));
       continue;
     }
-    const lines = [
-      format.pair(labels.signer, signature.signer),
-      format.pair(labels.signedAt, format.date(signature.signedAt)),
-      format.pair(labels.kind, labelOf(labels.kinds, signature.kind)),
-      ...(signature.statement ? [format.pair(labels.statement, signature.statement)] : []),
-      ...(signature.hash !== hash ? [fill(labels.otherHash, { hash: signature.hash })] : []),
-    ];
-    push(lines.map((line) => `- ${escapeMarkdown(line).replace(/\r?\n/g, " ")}`).join("\n"));
+    // A statement keeps to its list item.
+    const lines = facts(signatureFacts(signature, hash, labels, format), format);
+    push(lines.map((line) => line.replace(/\r?\n/g, " ")).join("\n"));
   }
   if (draft) push(`> **${escapeMarkdown(labels.draft)}**: ${escapeMarkdown(labels.draftNotice)}`);
   return `${out.join("\n\n")}\n`;

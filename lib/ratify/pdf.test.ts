@@ -1,9 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "@/lib/i18n/translate";
 import { pdfPages, squash } from "@/test/documents";
-import { largePlan, samplePlan } from "./fixtures";
-import { documentLabels } from "./labels";
+import { documentInput, largePlan, samplePlan } from "./fixtures";
 import { renderPlanPdf } from "./pdf";
 
 /** The text of Annex C: from the page with its heading (the contents' entry aside) to the signature page. */
@@ -14,14 +12,7 @@ function annexC(pages: string[], heading: string): { first: number; text: string
 }
 
 function render(locale: "en" | "zh-CN", draft: boolean, plan = samplePlan()) {
-  return renderPlanPdf({
-    content: plan.content,
-    hash: plan.hash,
-    signatures: draft ? [] : (plan.signatures ?? []),
-    draft,
-    locale,
-    labels: documentLabels(createTranslator(locale)),
-  });
+  return renderPlanPdf(documentInput(plan, locale, draft));
 }
 
 // Rendering loads an 8 MB font (PDF) and lays out hundreds of pages: slower than a unit test usually is.

@@ -7,7 +7,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { documentFormat, fill, type DocumentLabels, type PlanDocumentInput, signaturesByDelegation } from "./labels";
+import { documentFormat, fill, type PlanDocumentInput, signaturesByDelegation } from "./document-format";
+import type { DocumentLabels } from "./labels";
 import { clauseAnnex, industryPlanAnnex, notAgreedAnnex } from "./pdf/annexes";
 import { agreedClauses, analysis, ballots, costSharing, signaturePage } from "./pdf/body";
 import { contents, contentsEntries, decorate, titlePage } from "./pdf/frame";

@@ -16,6 +16,7 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
+import type { TableRow as SharedRow } from "../document-tables";
 
 // A4 with 2 cm side margins, in twips.
 export const PAGE = { width: 11906, height: 16838, margin: 1134, top: 1247, bottom: 1134 };
@@ -36,16 +37,11 @@ type Run = IRunOptions;
 /** Anything the document body holds. */
 export type Block = Paragraph | Table | TableOfContents;
 export type Column = { header: string; width: number; align?: "left" | "right" | "center" };
-export type Row = {
-  cells: Array<string | Paragraph[]>;
-  bold?: boolean;
-  shade?: boolean;
-  colour?: string;
-  /** One cell across the whole table. */
-  span?: boolean;
-  /** The next row continues this one's entry: no rule between them, kept on one page. */
-  joinNext?: boolean;
-};
+/**
+ * A shared row (../document-tables) whose cells may also be paragraphs (the lines to sign on). A
+ * `joinNext` row and the next have no rule between them and are kept on one page.
+ */
+export type Row = Omit<SharedRow, "cells"> & { cells: Array<string | Paragraph[]> };
 
 /** Text runs, with line breaks for "\n". */
 export function runs(text: string, options: Omit<Run, "text" | "break"> = {}): TextRun[] {
@@ -85,7 +81,7 @@ const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
 /** A table across the text width; the header row repeats on every page the table continues on. */
-export function table(columns: Column[], rows: Row[], options: { plain?: boolean } = {}): Table {
+export function table({ columns, rows }: { columns: Column[]; rows: Row[] }, options: { plain?: boolean } = {}): Table {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => Math.floor((c.width / total) * CONTENT_WIDTH));
   const border = options.plain ? none : thin;
@@ -112,7 +108,7 @@ export function table(columns: Column[], rows: Row[], options: { plain?: boolean
                 keepNext: row.joinNext || undefined,
                 children: runs(text, {
                   bold: row.bold ?? false,
-                  color: row.colour,
+                  color: row.muted ? COLOUR.muted : undefined,
                   size: options.plain ? SIZE.body : SIZE.table,
                 }),
               }),
@@ -155,11 +151,13 @@ export function table(columns: Column[], rows: Row[], options: { plain?: boolean
 
 export function definitions(pairs: Array<[string, string]>): Table {
   return table(
-    [
-      { header: "", width: 28 },
-      { header: "", width: 72 },
-    ],
-    pairs.map(([label, value]) => ({ cells: [label, value] })),
+    {
+      columns: [
+        { header: "", width: 28 },
+        { header: "", width: 72 },
+      ],
+      rows: pairs.map(([label, value]) => ({ cells: [label, value] })),
+    },
     { plain: true },
   );
 }

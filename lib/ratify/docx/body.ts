@@ -2,16 +2,18 @@
 // (a TOC field), the agreed clauses by section, cost sharing, the brand ballots and the overlap
 // analysis; each chapter starts on a new page.
 import { BorderStyle, HeadingLevel, Paragraph, TableOfContents, TextRun } from "docx";
-import type { PlanClause, PlanContent, PlanSignatureRecord } from "../content";
+import type { PlanContent, PlanSignatureRecord } from "../content";
+import { clauseMetaParts, fill, labelOf, type DocumentFormat, type PlanDocumentInput } from "../document-format";
 import {
-  ballotResult,
-  fill,
-  labelOf,
+  analysisFacts,
+  ballotFacts,
+  costFacts,
+  costTable,
+  overlapTable,
   supportTables,
-  type DocumentFormat,
-  type DocumentLabels,
-  type PlanDocumentInput,
-} from "../labels";
+  titleFacts,
+} from "../document-tables";
+import type { DocumentLabels } from "../labels";
 import {
   type Block,
   COLOUR,
@@ -25,17 +27,6 @@ import {
   SIZE,
   table,
 } from "./blocks";
-
-/** Horizon, version, proposer and industries of a clause, on one line. */
-export function clauseMeta(clause: PlanClause, labels: DocumentLabels, format: DocumentFormat): string {
-  const parts = [
-    labelOf(labels.horizonNames, clause.horizon),
-    fill(labels.versionNumber, { version: clause.version }),
-    format.pair(labels.proposedBy, format.delegation(clause.proposedBy)),
-  ];
-  if (clause.industries.length) parts.push(format.pair(labels.industries, clause.industries.join(", ")));
-  return parts.join("  ·  ");
-}
 
 export function titlePage(input: PlanDocumentInput, format: DocumentFormat): Block[] {
   const { content, hash, labels, draft } = input;
@@ -53,14 +44,7 @@ export function titlePage(input: PlanDocumentInput, format: DocumentFormat): Blo
     );
   }
   body.push(
-    definitions([
-      [labels.region, content.workshop.region],
-      [labels.horizons, format.horizons().join("\n")],
-      [labels.consensusRule, labelOf(labels.consensusRules, content.workshop.consensusRule)],
-      [labels.delegations, content.delegations.map((d) => d.name).join("\n")],
-      [labels.date, format.date(content.frozenAt)],
-      [labels.version, fill(labels.versionNumber, { version: content.version })],
-    ]),
+    definitions(titleFacts(content, labels, format)),
     gap(),
     paragraph(labels.hash, { run: { bold: true }, after: 40 }),
     paragraph(hash, { run: { size: SIZE.table } }),
@@ -90,7 +74,7 @@ export function agreedClauses(content: PlanContent, labels: DocumentLabels, form
     section.clauses.forEach((clause, c) => {
       body.push(
         heading(3, `${s + 1}.${c + 1}  ${clause.title}`),
-        paragraph(clauseMeta(clause, labels, format), { run: muted, keepNext: true }),
+        paragraph(clauseMetaParts(clause, labels, format).join("  ·  "), { run: muted, keepNext: true }),
         ...paragraphs(clause.text),
       );
     });
@@ -102,33 +86,12 @@ export function costSharing(content: PlanContent, labels: DocumentLabels, format
   const body: Block[] = [heading(1, labels.costSharing, true)];
   if (content.costSharing.length === 0) body.push(paragraph(labels.noCostSharing));
   for (const service of content.costSharing) {
-    const sum = service.shares.reduce((total, share) => total + share.shareMinor, 0);
-    const percent = (minor: number) => format.percent(service.annualCostMinor ? minor / service.annualCostMinor : NaN);
     body.push(
       heading(2, service.service),
       ...paragraphs(service.description),
-      definitions([
-        [labels.annualCost, format.money(service.annualCostMinor, service.currency)],
-        [labels.allocationRule, service.rule || "—"],
-      ]),
+      definitions(costFacts(service, labels, format)),
       gap(),
-      table(
-        [
-          { header: labels.delegation, width: 50 },
-          { header: labels.share, width: 30, align: "right" },
-          { header: labels.percent, width: 20, align: "right" },
-        ],
-        [
-          ...service.shares.map((share) => ({
-            cells: [
-              format.delegation(share.delegation),
-              format.money(share.shareMinor, service.currency),
-              percent(share.shareMinor),
-            ],
-          })),
-          { cells: [labels.total, format.money(sum, service.currency), percent(sum)], bold: true, shade: true },
-        ],
-      ),
+      table(costTable(service, labels, format)),
       gap(),
     );
   }
@@ -141,54 +104,20 @@ export function ballots(content: PlanContent, labels: DocumentLabels, format: Do
   for (const ballot of content.ballots) {
     body.push(
       heading(2, ballot.title),
-      definitions([
-        [labels.method, labelOf(labels.methods, ballot.method)],
-        [
-          labels.weighting,
-          `${labelOf(labels.weightings, ballot.weighting)}; ${ballot.secret ? labels.secretBallot : labels.openBallot}`,
-        ],
-        [labels.turnout, fill(labels.turnoutValue, { voters: ballot.voters, eligible: ballot.eligible })],
-        [labels.quorum, ballot.quorumMet ? labels.quorumMet : labels.quorumNotMet],
-        [labels.result, ballotResult(ballot, labels, format)],
-      ]),
+      definitions(ballotFacts(ballot, labels, format)),
       gap(),
       paragraph(labels.supportByDelegation, { run: { bold: true }, keepNext: true, after: 60 }),
     );
-    for (const { columns, rows } of supportTables(ballot, content.delegations, labels, format))
-      body.push(table(columns, rows), gap());
+    for (const support of supportTables(ballot, content.delegations, labels, format)) body.push(table(support), gap());
   }
   return body;
 }
 
 export function analysis(content: PlanContent, labels: DocumentLabels, format: DocumentFormat): Block[] {
   const { analysis } = content;
-  const body: Block[] = [
-    heading(1, labels.analysis, true),
-    definitions([
-      [labels.industriesPlanned, String(analysis.industries)],
-      [labels.contested, fill(labels.contestedValue, { contested: analysis.contested, ...analysis.bySeverity })],
-    ]),
-    gap(),
-  ];
+  const body: Block[] = [heading(1, labels.analysis, true), definitions(analysisFacts(analysis, labels)), gap()];
   if (analysis.overlaps.length === 0) body.push(paragraph(labels.noOverlaps));
-  else
-    body.push(
-      table(
-        [
-          { header: labels.industry, width: 45 },
-          { header: labels.plannedBy, width: 35 },
-          { header: labels.severity, width: 20, align: "right" },
-        ],
-        analysis.overlaps.map((overlap) => ({
-          cells: [
-            `${overlap.industry}  ${format.industry(overlap)}`,
-            overlap.delegations.map((code) => format.delegation(code)).join(", "),
-            `${format.score(overlap.score)} · ${labelOf(labels.bands, overlap.severity)}`,
-          ],
-        })),
-      ),
-      gap(),
-    );
+  else body.push(table(overlapTable(analysis, labels, format)), gap());
   return body;
 }
 
@@ -214,14 +143,14 @@ export function signaturePage(
   return [
     heading(1, labels.signatures, true),
     paragraph(fill(labels.signaturesIntro, { hash }), { run: { color: COLOUR.muted } }),
-    table(
-      [
+    table({
+      columns: [
         { header: labels.delegation, width: 22 },
         { header: labels.signer, width: 22 },
         { header: labels.signedAt, width: 22 },
         { header: labels.kind, width: 34 },
       ],
-      content.delegations.map((delegation) => {
+      rows: content.delegations.map((delegation) => {
         const signature = signatures.get(delegation.code);
         if (!signature)
           return {
@@ -241,6 +170,6 @@ export function signaturePage(
           cells: [delegation.name, signature.signer, format.date(signature.signedAt), kind.filter(Boolean).join("\n")],
         };
       }),
-    ),
+    }),
   ];
 }

@@ -1,21 +1,18 @@
 // The PDF's chapters, each on a new page: the agreed clauses by section, cost sharing, the brand
 // ballots, the overlap analysis and the signature page.
-import type { PlanClause, PlanContent, PlanSignatureRecord } from "../content";
-import { ballotResult, fill, labelOf, supportTables } from "../labels";
+import type { PlanContent, PlanSignatureRecord } from "../content";
+import { clauseMetaParts, fill } from "../document-format";
+import {
+  analysisFacts,
+  ballotFacts,
+  costFacts,
+  costTable,
+  overlapTable,
+  signatureFacts,
+  supportTables,
+} from "../document-tables";
 import { ANCHOR } from "./frame";
 import { BOTTOM, COLOUR, CONTENT_WIDTH, MARGIN, SIZE, type Writer } from "./writer";
-
-/** Horizon, version, proposer and industries of a clause, on one line. */
-export function clauseMeta(clause: PlanClause, w: Writer): string {
-  const { labels, format } = w;
-  const parts = [
-    labelOf(labels.horizonNames, clause.horizon),
-    fill(labels.versionNumber, { version: clause.version }),
-    format.pair(labels.proposedBy, format.delegation(clause.proposedBy)),
-  ];
-  if (clause.industries.length) parts.push(format.pair(labels.industries, clause.industries.join(", ")));
-  return parts.join("  ·  ");
-}
 
 export function agreedClauses(w: Writer, content: PlanContent): void {
   const { labels, format } = w;
@@ -26,7 +23,7 @@ export function agreedClauses(w: Writer, content: PlanContent): void {
     w.heading(2, `${s + 1}. ${format.section(section)}`, ANCHOR.section(s));
     section.clauses.forEach((clause, c) => {
       w.heading(3, `${s + 1}.${c + 1}  ${clause.title}`);
-      w.paragraph(clauseMeta(clause, w), { size: SIZE.small, colour: COLOUR.muted });
+      w.paragraph(clauseMetaParts(clause, labels, format).join("  ·  "), { size: SIZE.small, colour: COLOUR.muted });
       w.paragraph(clause.text);
       w.space(4);
     });
@@ -41,36 +38,8 @@ export function costSharing(w: Writer, content: PlanContent): void {
   content.costSharing.forEach((service, i) => {
     w.heading(2, service.service, ANCHOR.cost(i));
     w.paragraph(service.description);
-    w.definitions([
-      [labels.annualCost, format.money(service.annualCostMinor, service.currency)],
-      [labels.allocationRule, service.rule || "—"],
-    ]);
-    const sum = service.shares.reduce((total, share) => total + share.shareMinor, 0);
-    w.table(
-      [
-        { header: labels.delegation, width: 50 },
-        { header: labels.share, width: 30, align: "right" },
-        { header: labels.percent, width: 20, align: "right" },
-      ],
-      [
-        ...service.shares.map((share) => ({
-          cells: [
-            format.delegation(share.delegation),
-            format.money(share.shareMinor, service.currency),
-            format.percent(service.annualCostMinor ? share.shareMinor / service.annualCostMinor : NaN),
-          ],
-        })),
-        {
-          cells: [
-            labels.total,
-            format.money(sum, service.currency),
-            format.percent(service.annualCostMinor ? sum / service.annualCostMinor : NaN),
-          ],
-          bold: true,
-          fill: COLOUR.header,
-        },
-      ],
-    );
+    w.definitions(costFacts(service, labels, format));
+    w.table(costTable(service, labels, format));
   });
 }
 
@@ -81,18 +50,9 @@ export function ballots(w: Writer, content: PlanContent): void {
   if (content.ballots.length === 0) w.paragraph(labels.noBallots);
   content.ballots.forEach((ballot, i) => {
     w.heading(2, ballot.title, ANCHOR.ballot(i));
-    w.definitions([
-      [labels.method, labelOf(labels.methods, ballot.method)],
-      [
-        labels.weighting,
-        `${labelOf(labels.weightings, ballot.weighting)}; ${ballot.secret ? labels.secretBallot : labels.openBallot}`,
-      ],
-      [labels.turnout, fill(labels.turnoutValue, { voters: ballot.voters, eligible: ballot.eligible })],
-      [labels.quorum, ballot.quorumMet ? labels.quorumMet : labels.quorumNotMet],
-      [labels.result, ballotResult(ballot, labels, format)],
-    ]);
+    w.definitions(ballotFacts(ballot, labels, format));
     w.paragraph(labels.supportByDelegation, { font: "bold", size: SIZE.table });
-    for (const { columns, rows } of supportTables(ballot, content.delegations, labels, format)) w.table(columns, rows);
+    for (const table of supportTables(ballot, content.delegations, labels, format)) w.table(table);
   });
 }
 
@@ -101,26 +61,9 @@ export function analysis(w: Writer, content: PlanContent): void {
   const { analysis } = content;
   w.addPage();
   w.heading(1, labels.analysis, ANCHOR.analysis);
-  w.definitions([
-    [labels.industriesPlanned, String(analysis.industries)],
-    [labels.contested, fill(labels.contestedValue, { contested: analysis.contested, ...analysis.bySeverity })],
-  ]);
+  w.definitions(analysisFacts(analysis, labels));
   if (analysis.overlaps.length === 0) w.paragraph(labels.noOverlaps);
-  else
-    w.table(
-      [
-        { header: labels.industry, width: 45 },
-        { header: labels.plannedBy, width: 35 },
-        { header: labels.severity, width: 20, align: "right" },
-      ],
-      analysis.overlaps.map((overlap) => ({
-        cells: [
-          `${overlap.industry}  ${format.industry(overlap)}`,
-          overlap.delegations.map((code) => format.delegation(code)).join(", "),
-          `${format.score(overlap.score)} · ${labelOf(labels.bands, overlap.severity)}`,
-        ],
-      })),
-    );
+  else w.table(overlapTable(analysis, labels, format));
 }
 
 /** A block per delegation in the plan's order: its signature, or lines to sign on. */
@@ -137,17 +80,7 @@ export function signaturePage(
   w.space(6);
   for (const delegation of content.delegations) {
     const signature = signatures.get(delegation.code);
-    const rows: Array<[string, string]> = signature
-      ? [
-          [labels.signer, signature.signer],
-          [labels.signedAt, format.date(signature.signedAt)],
-          [labels.kind, labelOf(labels.kinds, signature.kind)],
-          ...(signature.statement ? [[labels.statement, signature.statement] as [string, string]] : []),
-          ...(signature.hash !== hash
-            ? [["", fill(labels.otherHash, { hash: signature.hash })] as [string, string]]
-            : []),
-        ]
-      : [];
+    const rows = signature ? signatureFacts(signature, hash, labels, format) : [];
     const estimate =
       40 + rows.reduce((sum, [, value]) => sum + w.height(value, "regular", SIZE.body, CONTENT_WIDTH - 140) + 10, 0);
     w.ensureSpace(Math.min(signature ? estimate : 150, BOTTOM - MARGIN.top));

@@ -2,7 +2,8 @@
 // numbers filled in after) and what every page carries once the page count is known: the running
 // header, "Page n of m" and, on a draft, the DRAFT watermark.
 import type { PlanContent } from "../content";
-import { fill, labelOf, type PlanDocumentInput } from "../labels";
+import { fill, type PlanDocumentInput } from "../document-format";
+import { titleFacts } from "../document-tables";
 import { BOTTOM, COLOUR, CONTENT_WIDTH, type Font, LINE_GAP, MARGIN, PAGE, SIZE, type Writer } from "./writer";
 
 /** The named destinations the contents and the outline link to. */
@@ -72,17 +73,7 @@ export function titlePage(w: Writer, input: PlanDocumentInput): void {
     });
     doc.y = top + boxHeight + 18;
   }
-  w.definitions(
-    [
-      [labels.region, content.workshop.region],
-      [labels.horizons, format.horizons().join("\n")],
-      [labels.consensusRule, labelOf(labels.consensusRules, content.workshop.consensusRule)],
-      [labels.delegations, content.delegations.map((d) => d.name).join("\n")],
-      [labels.date, format.date(content.frozenAt)],
-      [labels.version, fill(labels.versionNumber, { version: content.version })],
-    ],
-    140,
-  );
+  w.definitions(titleFacts(content, labels, format), 140);
   doc.y += 6;
   w.font("bold", SIZE.body).text(labels.hash, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
   doc.y += 3;

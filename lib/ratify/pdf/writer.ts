@@ -1,7 +1,9 @@
 // The PDF's page writer: the A4 layout, its fonts and colours, and the blocks every part of the
 // document is built from (headings that feed the contents and the outline, paragraphs, label/value
 // lists, tables that break across pages). It keeps the cursor (doc.y) and starts new pages itself.
-import type { DocumentFormat, DocumentLabels } from "../labels";
+import type { DocumentFormat } from "../document-format";
+import type { TableRow } from "../document-tables";
+import type { DocumentLabels } from "../labels";
 
 type Doc = PDFKit.PDFDocument;
 
@@ -29,16 +31,8 @@ export type Font = "regular" | "bold";
 export type TocEntry = { key: string; level: 1 | 2; title: string; page?: number };
 
 export type Column = { header: string; width: number; align?: "left" | "right" | "center" };
-export type Row = {
-  cells: string[];
-  bold?: boolean;
-  fill?: string;
-  colour?: string;
-  /** One cell across the whole table. */
-  span?: boolean;
-  /** The next row continues this one's entry. */
-  joinNext?: boolean;
-};
+/** How a row is drawn: its background, its text's colour, one cell across, joined to the next. */
+type RowStyle = { fill?: string; colour?: string; span?: boolean; joinNext?: boolean };
 
 export class Writer {
   private outlineParents: PDFKit.PDFOutline[] = [];
@@ -140,8 +134,7 @@ export class Writer {
       { header: "", width: CONTENT_WIDTH - labelWidth },
     ];
     this.table(
-      columns,
-      pairs.map(([label, value]) => ({ cells: [label, value] })),
+      { columns, rows: pairs.map(([label, value]) => ({ cells: [label, value] })) },
       { plain: true, size: SIZE.body },
     );
   }
@@ -152,7 +145,10 @@ export class Writer {
    * one cell across the table; a `joinNext` row and the row after it read as one entry: one stripe,
    * no rule between them, and moved to the next page together when they fit on one.
    */
-  table(columns: Column[], rows: Row[], options: { plain?: boolean; size?: number } = {}): void {
+  table(
+    { columns, rows }: { columns: Column[]; rows: TableRow[] },
+    options: { plain?: boolean; size?: number } = {},
+  ): void {
     const size = options.size ?? SIZE.table;
     // Plain tables (label/value lists) align with the text: no inset, a gap between the columns.
     const [padX, padY, gap] = options.plain ? [0, 2.5, 10] : [CELL_PAD, CELL_PAD, 0];
@@ -164,7 +160,7 @@ export class Writer {
     const measure = (cells: string[], font: Font, span = false) =>
       Math.max(...cells.map((cell, i) => this.height(cell, font, size, inner(i, span)))) + 2 * padY;
 
-    const drawRow = (cells: string[], font: Font, height: number, style: Omit<Row, "cells" | "bold"> = {}) => {
+    const drawRow = (cells: string[], font: Font, height: number, style: RowStyle = {}) => {
       const y = this.doc.y;
       if (style.fill) this.doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fillColor(style.fill).fill();
       cells.forEach((cell, i) => {
@@ -199,7 +195,7 @@ export class Writer {
     let stripe = -1;
     const stripes = rows.map((_, index) => (index > 0 && rows[index - 1]!.joinNext ? stripe : ++stripe));
 
-    const rowHeight = (row: Row) => measure(row.cells, row.bold ? "bold" : "regular", row.span);
+    const rowHeight = (row: TableRow) => measure(row.cells, row.bold ? "bold" : "regular", row.span);
     /** The height of the entry from row `index`: the row and the rows joined to it. */
     const entryHeight = (index: number) => {
       let height = 0;
@@ -216,9 +212,11 @@ export class Writer {
     drawHeader();
     rows.forEach((row, index) => {
       const font: Font = row.bold ? "bold" : "regular";
-      const style = {
-        ...row,
-        fill: row.fill ?? (!options.plain && stripes[index]! % 2 === 1 ? COLOUR.zebra : undefined),
+      const style: RowStyle = {
+        span: row.span,
+        joinNext: row.joinNext,
+        colour: row.muted ? COLOUR.muted : undefined,
+        fill: row.shade ? COLOUR.header : !options.plain && stripes[index]! % 2 === 1 ? COLOUR.zebra : undefined,
       };
       let cells = row.cells;
       if (row.joinNext) {
