@@ -20,6 +20,7 @@ import {
   costFacts,
   costTable,
   industryPlanTables,
+  overlapTable,
   signatureFacts,
   stanceTable,
   supportTables,
@@ -166,20 +167,7 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   const { analysis } = content;
   push(h(2, labels.analysis), facts(analysisFacts(analysis, labels), format).join("\n"));
   if (analysis.overlaps.length === 0) push(escapeMarkdown(labels.noOverlaps));
-  else
-    push(
-      table({
-        // Not ./document-tables' overlapTable: that one right-aligns the severity, which this file never did.
-        columns: [labels.industry, labels.plannedBy, labels.severity].map((header) => ({ header, width: 1 })),
-        rows: analysis.overlaps.map((o) => ({
-          cells: [
-            `${o.industry} ${format.industry(o)}`,
-            o.delegations.map((code) => format.delegation(code)).join(", "),
-            `${format.score(o.score)} · ${labelOf(labels.bands, o.severity)}`,
-          ],
-        })),
-      }),
-    );
+  else push(table(overlapTable(analysis, labels, format)));
 
   // Annex A: the record of every agreed clause.
   push(h(2, labels.annex), `_${escapeMarkdown(labels.annexIntro)}_`);
