@@ -16,6 +16,9 @@ const LiveContext = createContext<LiveState>({ status: "connecting", online: [],
 export const useLive = () => useContext(LiveContext);
 
 const MAX_BACKOFF_MS = 15_000;
+/** The server pings every 15 s (lib/live/stream.ts): this much silence means the connection died
+ * without closing (a sleeping laptop, a proxy that dropped it), which the browser may not notice. */
+const SILENCE_MS = 40_000;
 
 /**
  * The tab's single connection to the workshop's live stream. Every event refreshes the server
@@ -76,16 +79,30 @@ export function LiveProvider({
       setState((s) => ({ ...s, status: "reconnecting" }));
     };
 
+    let lastHeard = 0;
+    const heard = () => (lastHeard = Date.now());
+
+    const retry = () => {
+      lost();
+      if (stopped) return;
+      const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+      attempt += 1;
+      retryTimer = setTimeout(connect, delay);
+    };
+
     const connect = () => {
       clearTimeout(retryTimer);
       source?.close();
       source = new EventSource(`/api/w/${encodeURIComponent(slug)}/events?after=${lastSeq.current}`);
+      source.addEventListener("ping", heard);
       source.onopen = () => {
+        heard();
         attempt = 0;
         setState((s) => ({ ...s, status: "live" }));
         if (stale) scheduleRefresh();
       };
       source.addEventListener("change", (message) => {
+        heard();
         const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;
         if (event.seq <= lastSeq.current) return;
         lastSeq.current = event.seq;
@@ -94,17 +111,17 @@ export function LiveProvider({
         scheduleRefresh();
       });
       source.addEventListener("presence", (message) => {
+        heard();
         const online = JSON.parse((message as MessageEvent<string>).data) as OnlineMember[];
         setState((s) => ({ ...s, online }));
       });
-      source.onerror = () => {
-        lost();
-        if (stopped) return;
-        const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
-        attempt += 1;
-        retryTimer = setTimeout(connect, delay);
-      };
+      source.onerror = retry;
     };
+
+    // An open stream that has gone silent is dead: drop it and resume after the last event seen.
+    const watchdog = setInterval(() => {
+      if (source?.readyState === EventSource.OPEN && Date.now() - lastHeard > SILENCE_MS) retry();
+    }, 5_000);
 
     // The browser knows before the stream does: a laptop's network dropping does not always
     // close an open EventSource. Offline, stop; back online, resume after the last event seen.
@@ -122,6 +139,7 @@ export function LiveProvider({
     connect();
     return () => {
       stopped = true;
+      clearInterval(watchdog);
       source?.close();
       clearTimeout(retryTimer);
       clearTimeout(refreshTimer);

@@ -4,6 +4,8 @@ import { eventsAfter, joinPresence, leavePresence } from "./data";
 import { liveHub } from "./hub";
 import type { LiveEvent, OnlineMember, StoredEvent } from "./types";
 
+/** How often an idle stream says it is alive (the browser gives up after 40 s of silence:
+ * components/live/live-provider.tsx). */
 const PING_MS = 15_000;
 const encoder = new TextEncoder();
 
@@ -107,7 +109,9 @@ export function openEventStream({
       joined = joinPresence(workshopId, userId, liveHub.instanceId).catch((error: unknown) =>
         log("warn", "live: presence join failed", { workshopId, userId, error }),
       );
-      const ping = setInterval(() => write(": ping\n\n"), PING_MS);
+      // A named event, not a comment: EventSource hides comments from the page, and the page
+      // needs to hear something regularly to notice a connection that died without closing.
+      const ping = setInterval(() => write("event: ping\ndata: \n\n"), PING_MS);
       cleanups.push(() => clearInterval(ping));
       if (signal.aborted) close();
     },
