@@ -38,7 +38,7 @@ async function plan(path: string): Promise<number> {
     console.error(`${path}: ${check.error}`);
     return 2;
   }
-  const { file, recomputed, matchesFileHash } = check;
+  const { file, recomputed, matchesFileHash, schemaIssues } = check;
   const frozen = file.draft
     ? null
     : await withDatabase((prisma) => frozenVersionOf(prisma, file.content.workshop.slug, file.content.version));
@@ -50,6 +50,7 @@ async function plan(path: string): Promise<number> {
     version: file.content.version,
     hash: recomputed,
     matchesFileHash,
+    schemaIssues,
     matchesFrozenVersion: frozen ? frozen.hash === recomputed : null,
     signatures: frozen ? signatureCoverage(recomputed, delegations, frozen.signatures) : null,
     signaturesInFile: signatureCoverage(recomputed, delegations, file.signatures ?? []),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentHash } from "./canonical";
+import { samplePlan } from "./fixtures";
 import { checkPlanFile, signatureCoverage } from "./verify";
 
 const content = {
@@ -28,6 +29,16 @@ describe("verifying a plan file", () => {
     const hash = contentHash(content);
     const edited = JSON.stringify({ hash, content: { ...content, title: "东北" } });
     expect(checkPlanFile(edited)).toMatchObject({ ok: true, matchesFileHash: false });
+  });
+
+  it("lists where a file departs from the published schema, without letting that decide the hash check", () => {
+    expect(checkPlanFile(JSON.stringify(samplePlan()))).toMatchObject({ ok: true, schemaIssues: [] });
+    const hash = contentHash(content);
+    const check = checkPlanFile(JSON.stringify({ hash, content }));
+    expect(check).toMatchObject({ ok: true, matchesFileHash: true });
+    const issues = check.ok ? check.schemaIssues : [];
+    expect(issues).toContain("content.workshop: Invalid input: expected object, received undefined");
+    expect(issues.length).toBeLessThanOrEqual(10);
   });
 
   it("explains files it cannot read", () => {

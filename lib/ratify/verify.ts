@@ -1,12 +1,31 @@
 import { contentHash } from "./canonical";
-import type { PlanExport, PlanSignatureRecord } from "./content";
+import { planExportSchema, type PlanExport, type PlanSignatureRecord } from "./content";
 
 // Verifying an exported plan file (`npm run --silent verify -- plan.json`). The file's own check
 // is pure (recompute the hash of `content`); comparing with the frozen version and its signatures
 // needs the database (lib/ratify/data.ts, scripts/verify.ts).
 
 export type FileCheck =
-  { ok: true; file: PlanExport; recomputed: string; matchesFileHash: boolean } | { ok: false; error: string };
+  | {
+      ok: true;
+      file: PlanExport;
+      recomputed: string;
+      matchesFileHash: boolean;
+      /** Where the file departs from the published schema (docs/plan.schema.json); empty when it conforms. */
+      schemaIssues: string[];
+    }
+  | { ok: false; error: string };
+
+const MAX_ISSUES = 10;
+
+/** The first schema departures as "path: message" (the hash check does not depend on them). */
+function schemaIssues(parsed: unknown): string[] {
+  const result = planExportSchema.safeParse(parsed);
+  if (result.success) return [];
+  return result.error.issues
+    .slice(0, MAX_ISSUES)
+    .map((issue) => `${issue.path.join(".") || "(file)"}: ${issue.message}`);
+}
 
 export function checkPlanFile(text: string): FileCheck {
   let parsed: unknown;
@@ -20,7 +39,13 @@ export function checkPlanFile(text: string): FileCheck {
     return { ok: false, error: 'no "content" object: is this a Roundtable plan export?' };
   if (typeof file.hash !== "string") return { ok: false, error: 'no "hash"' };
   const recomputed = contentHash(file.content);
-  return { ok: true, file: file as PlanExport, recomputed, matchesFileHash: recomputed === file.hash };
+  return {
+    ok: true,
+    file: file as PlanExport,
+    recomputed,
+    matchesFileHash: recomputed === file.hash,
+    schemaIssues: schemaIssues(parsed),
+  };
 }
 
 export type SignatureCoverage = {
