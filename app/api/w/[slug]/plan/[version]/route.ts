@@ -54,7 +54,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!file) return new Response("No such version", { status: 404 });
 
   const input: PlanDocumentInput = {
-    content: file.content,
+    // Versions frozen before the format listed industry plans (development databases) still render.
+    content: { ...file.content, industryPlans: file.content.industryPlans ?? [] },
     hash: file.hash,
     signatures: file.signatures ?? [],
     draft: file.draft === true,
