@@ -43,7 +43,9 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("is written in the reader's language, bilingual names kept", () => {
-    const page = html(renderPlanMarkdown(documentInput(samplePlan(), "zh-CN")));
+    const markdown = renderPlanMarkdown(documentInput(samplePlan(), "zh-CN"));
+    expect(markdown).toContain("- **区域**：Northeast China 东北地区");
+    const page = html(markdown);
     expect(tags(page, "h2")).toContain("附件 C：支柱产业规划");
     expect(page).toContain("汽车产业分工 Automobile specialisation");
     expect(page).toContain("长春 Changchun");

@@ -92,8 +92,9 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   const out: string[] = [];
   const push = (...blocks: string[]) => out.push(...blocks);
 
-  // Title block.
-  if (draft) push(`> **${escapeMarkdown(labels.draft)}**: ${escapeMarkdown(labels.draftNotice)}`);
+  // Title block. A label and its value are separated as format.pair does (full-width colon in Chinese).
+  const colon = input.locale === "zh-CN" ? "：" : ": ";
+  if (draft) push(`> **${escapeMarkdown(labels.draft)}**${colon}${escapeMarkdown(labels.draftNotice)}`);
   push(h(1, `${content.workshop.title} — ${labels.planTitle}`));
   if (content.workshop.description) push(paragraphs(content.workshop.description));
   push(
@@ -105,8 +106,8 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
       [labels.date, format.date(content.frozenAt)],
       [labels.delegations, content.delegations.map((d) => d.name).join(", ")],
     ]
-      .map(([label, value]) => `- **${escapeMarkdown(label ?? "")}**: ${escapeMarkdown(value ?? "")}`)
-      .concat(`- **${escapeMarkdown(labels.hash)}**: \`${hash}\``)
+      .map(([label, value]) => `- **${escapeMarkdown(label ?? "")}**${colon}${escapeMarkdown(value ?? "")}`)
+      .concat(`- **${escapeMarkdown(labels.hash)}**${colon}\`${hash}\``)
       .join("\n"),
   );
 
@@ -210,6 +211,6 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
     const lines = facts(signatureFacts(signature, hash, labels, format), format);
     push(lines.map((line) => line.replace(/\r?\n/g, " ")).join("\n"));
   }
-  if (draft) push(`> **${escapeMarkdown(labels.draft)}**: ${escapeMarkdown(labels.draftNotice)}`);
+  if (draft) push(`> **${escapeMarkdown(labels.draft)}**${colon}${escapeMarkdown(labels.draftNotice)}`);
   return `${out.join("\n\n")}\n`;
 }
