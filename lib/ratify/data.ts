@@ -7,7 +7,8 @@ import { industryByCode } from "@/lib/industries/classification";
 import { analysisInput } from "@/lib/industries/data";
 import { ruleLabel } from "@/lib/costs/arrangement";
 import { createTranslator } from "@/lib/i18n/translate";
-import { PLAN_FORMAT, type PlanClause, type PlanContent, type PlanExport, type PlanSignatureRecord } from "./content";
+import { PLAN_FORMAT, type PlanClause, type PlanContent, type PlanExport } from "./content";
+import { signatureRecord } from "./verify-data";
 
 // Reads the plan as it stands into the frozen form (./content.ts), and the versions and
 // signatures of a workshop.
@@ -205,25 +206,6 @@ async function closedBallots(workshopId: string, codeOf: Map<string, string>): P
     ];
   });
 }
-
-const signatureRecord = (
-  s: {
-    delegationId: string;
-    signerName: string;
-    signedAt: Date;
-    kind: "ENDORSEMENT" | "RESERVATION";
-    statement: string;
-    hash: string;
-  },
-  codeOf: Map<string, string>,
-): PlanSignatureRecord => ({
-  delegation: codeOf.get(s.delegationId) ?? s.delegationId,
-  signer: s.signerName,
-  signedAt: s.signedAt.toISOString(),
-  kind: s.kind,
-  statement: s.statement,
-  hash: s.hash,
-});
 
 /** Every frozen version, newest first, with its signatures and whether all delegations signed. */
 export async function ratificationState(workshopId: string) {

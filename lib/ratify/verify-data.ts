@@ -2,6 +2,26 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { PlanSignatureRecord } from "./content";
 
+/** A stored signature as the export writes it: its delegation by code. */
+export const signatureRecord = (
+  s: {
+    delegationId: string;
+    signerName: string;
+    signedAt: Date;
+    kind: "ENDORSEMENT" | "RESERVATION";
+    statement: string;
+    hash: string;
+  },
+  codeOf: Map<string, string>,
+): PlanSignatureRecord => ({
+  delegation: codeOf.get(s.delegationId) ?? s.delegationId,
+  signer: s.signerName,
+  signedAt: s.signedAt.toISOString(),
+  kind: s.kind,
+  statement: s.statement,
+  hash: s.hash,
+});
+
 /** A frozen version's hash and signatures (delegations by code), for `npm run verify`. */
 export async function frozenVersionOf(
   prisma: PrismaClient,
@@ -16,13 +36,6 @@ export async function frozenVersionOf(
   const codeOf = new Map(version.workshop.delegations.map((d) => [d.id, d.code]));
   return {
     hash: version.hash,
-    signatures: version.signatures.map((s) => ({
-      delegation: codeOf.get(s.delegationId) ?? s.delegationId,
-      signer: s.signerName,
-      signedAt: s.signedAt.toISOString(),
-      kind: s.kind,
-      statement: s.statement,
-      hash: s.hash,
-    })),
+    signatures: version.signatures.map((s) => signatureRecord(s, codeOf)),
   };
 }
