@@ -7,7 +7,7 @@
 import { plainAmount } from "@/lib/costs/arrangement";
 import { toCsv } from "@/lib/csv/rfc4180";
 import type { PlanClause } from "./content";
-import { documentFormat, type PlanDocumentInput } from "./document-format";
+import { documentFormat, inPlanOrder, type PlanDocumentInput } from "./document-format";
 
 export const PLAN_CSV_TABLES = ["clauses", "stances", "costs", "industries", "ballots"] as const;
 export type PlanCsvTable = (typeof PLAN_CSV_TABLES)[number];
@@ -160,10 +160,7 @@ const tables: Record<PlanCsvTable, (input: PlanDocumentInput) => string[][]> = {
         "support",
       ],
       ...ballots.flatMap((ballot) => {
-        const codes = [
-          ...delegations.map((d) => d.code).filter((code) => code in ballot.support),
-          ...Object.keys(ballot.support).filter((code) => !delegations.some((d) => d.code === code)),
-        ];
+        const codes = inPlanOrder(Object.keys(ballot.support), delegations);
         return ballot.options.flatMap((option, o) =>
           codes.map((code) => [
             ballot.title,

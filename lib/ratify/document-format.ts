@@ -175,3 +175,9 @@ export function amendmentParts(
     format.pair(labels.proposedBy, format.delegation(amendment.proposedBy)),
   ];
 }
+
+/** Delegation codes in the plan's order, then any the plan does not list (kept, never dropped). */
+export function inPlanOrder(codes: Iterable<string>, delegations: PlanContent["delegations"]): string[] {
+  const present = new Set(codes);
+  return [...new Set([...delegations.map((d) => d.code), ...present])].filter((code) => present.has(code));
+}

@@ -3,7 +3,7 @@
 // marks a layout needs. The PDF, DOCX and Markdown renderers only lay them out, so the documents
 // cannot drift apart. Pure.
 import type { PlanClause, PlanContent, PlanSignatureRecord } from "./content";
-import { ballotResult, fill, labelOf, type DocumentFormat } from "./document-format";
+import { ballotResult, fill, inPlanOrder, labelOf, type DocumentFormat } from "./document-format";
 import type { DocumentLabels } from "./labels";
 
 type Ballot = PlanContent["ballots"][number];
@@ -107,11 +107,7 @@ export function supportTables(
   labels: DocumentLabels,
   format: DocumentFormat,
 ): Table[] {
-  const codes = Object.keys(ballot.support);
-  const ordered = [
-    ...delegations.map((d) => d.code).filter((code) => codes.includes(code)),
-    ...codes.filter((code) => !delegations.some((d) => d.code === code)),
-  ];
+  const ordered = inPlanOrder(Object.keys(ballot.support), delegations);
   const winner = ballot.winner ? format.option(ballot.winner) : null;
   const tables: Table[] = [];
   for (let start = 0; start < Math.max(ordered.length, 1); start += 5) {
@@ -164,12 +160,10 @@ export function overlapTable(analysis: PlanContent["analysis"], labels: Document
 
 /** The entries by delegation: the plan's delegations in order, then any code the plan does not list. */
 function industryPlansByDelegation(content: PlanContent): Array<{ code: string; entries: IndustryPlan[] }> {
-  const codes = [
-    ...new Set([...content.delegations.map((d) => d.code), ...content.industryPlans.map((e) => e.delegation)]),
-  ];
-  return codes
-    .map((code) => ({ code, entries: content.industryPlans.filter((entry) => entry.delegation === code) }))
-    .filter(({ entries }) => entries.length > 0);
+  return inPlanOrder(
+    content.industryPlans.map((entry) => entry.delegation),
+    content.delegations,
+  ).map((code) => ({ code, entries: content.industryPlans.filter((entry) => entry.delegation === code) }));
 }
 
 /** Annex C: a table of pillar-industry plans per delegation that submitted any. */
