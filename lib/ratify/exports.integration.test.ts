@@ -2,7 +2,6 @@ import fs from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseCsv, unguardFormula } from "@/lib/csv/rfc4180";
-import { createTranslator } from "@/lib/i18n/translate";
 import { ballotWorkshop } from "@/test/ballots";
 import { prisma } from "@/test/db";
 import { docxFiles, docxPlain, pdfPages, squash } from "@/test/documents";
@@ -11,8 +10,7 @@ import type { PlanExport } from "./content";
 import { PLAN_CSV_TABLES, renderPlanCsv } from "./csv";
 import { buildPlanContent, versionExport } from "./data";
 import { renderPlanDocx } from "./docx";
-import type { PlanDocumentInput } from "./document-format";
-import { documentLabels } from "./labels";
+import { documentInput } from "./fixtures";
 import { renderPlanMarkdown } from "./markdown";
 import { freezePlan } from "./mutations";
 import { PLAN_SCHEMA_PATH } from "./plan-schema";
@@ -26,14 +24,7 @@ const LATER_TITLE = "Later title 后来的标题";
 
 /** Every export format of `file` as text (PDF and DOCX read back), in English. */
 async function everyFormat(file: PlanExport): Promise<Record<string, string>> {
-  const input: PlanDocumentInput = {
-    content: file.content,
-    hash: file.hash,
-    signatures: file.signatures ?? [],
-    draft: file.draft === true,
-    locale: "en",
-    labels: documentLabels(createTranslator("en")),
-  };
+  const input = documentInput(file, "en", file.draft === true);
   const csv = Object.fromEntries(
     PLAN_CSV_TABLES.map((table) => [
       `csv:${table}`,
