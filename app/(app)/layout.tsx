@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -11,11 +11,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="app-shell">
       <header className="app-header">
-        <Link href="/workshops" className="brand">
+        <IntentLink href="/workshops" className="brand">
           {t("app.name")}
-        </Link>
+        </IntentLink>
         <nav aria-label={t("nav.main")}>
-          <Link href="/workshops">{t("nav.workshops")}</Link>
+          <IntentLink href="/workshops">{t("nav.workshops")}</IntentLink>
         </nav>
         <div className="header-tools">
           <span className="muted" aria-label={t("nav.signedInAs")}>

@@ -1,8 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import type { LiveEvent, OnlineMember } from "@/lib/live/types";
+import { touches } from "@/lib/room/effects";
+import type { RoomModel } from "@/lib/room/types";
+import { RoomStore } from "./room-store";
 
 export type ConnectionStatus = "connecting" | "live" | "reconnecting";
 
@@ -15,28 +27,67 @@ interface LiveState {
 const LiveContext = createContext<LiveState>({ status: "connecting", online: [], lastSeq: 0 });
 export const useLive = () => useContext(LiveContext);
 
+/** What the page shows of server-rendered data, declared by <LiveScope> (live-scope.tsx). */
+type RegisterScope = (reads: readonly string[]) => () => void;
+const ScopeContext = createContext<RegisterScope>(() => () => {});
+export const useRegisterScope = () => useContext(ScopeContext);
+
+const RoomContext = createContext<RoomStore>(new RoomStore(null));
+/** The room's pushed state (phase, session): re-renders when the stream pushes a newer one. */
+export function useRoom(): RoomModel | null {
+  const store = useContext(RoomContext);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/** The room's state on a page whose layout rendered it (every workshop page). */
+export function useRoomState(): RoomModel {
+  const model = useRoom();
+  if (!model) throw new Error("useRoomState: this page's layout did not render the room's state");
+  return model;
+}
+
+/** Refreshes are spread over this window, so that a room's pages do not reach the server at once. */
+const REFRESH_SPREAD_MS = 300;
+
 const MAX_BACKOFF_MS = 15_000;
 /** The server pings every 15 s (lib/live/stream.ts): this much silence means the connection died
  * without closing (a sleeping laptop, a proxy that dropped it), which the browser may not notice. */
 const SILENCE_MS = 40_000;
 
 /**
- * The tab's single connection to the workshop's live stream. Every event refreshes the server
- * components of the page (they re-read what this member may see); presence updates come as
- * data. On error it reconnects with exponential back-off, resuming after the last event applied.
+ * The tab's single connection to the workshop's live stream. What changes during a session comes
+ * as data: the room's state (into the RoomStore) and presence. Other events name the data they
+ * touched, and the page refreshes its server components (which re-read what this member may see)
+ * only when it shows some of it. On error it reconnects with exponential back-off, resuming after
+ * the last event applied.
  */
 export function LiveProvider({
   slug,
   initialSeq,
+  initialRoom = null,
   children,
 }: {
   slug: string;
   initialSeq: number;
+  /** The room's state as the server rendered it (null: the page does not show it). */
+  initialRoom?: RoomModel | null;
   children: ReactNode;
 }) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", online: [], lastSeq: initialSeq });
   const lastSeq = useRef(initialSeq);
+  const [room] = useState(() => new RoomStore(initialRoom));
+  // A refresh renders the layout again: its state joins the store if newer than what was pushed.
+  useEffect(() => void room.offer(initialRoom), [room, initialRoom]);
+
+  const scopes = useRef(new Map<symbol, readonly string[]>());
+  const registerScope = useCallback<RegisterScope>((reads) => {
+    const key = Symbol();
+    scopes.current.set(key, reads);
+    return () => scopes.current.delete(key);
+  }, []);
+  // A page that declared nothing is refreshed by every event that touches any server-rendered data.
+  const pageReads = () => (scopes.current.size === 0 ? ["*"] : [...scopes.current.values()].flat());
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -57,15 +108,18 @@ export function LiveProvider({
         stale = true;
         return;
       }
-      refreshTimer ??= setTimeout(() => {
-        refreshTimer = undefined;
-        if (!connected()) {
-          stale = true;
-          return;
-        }
-        stale = false;
-        router.refresh();
-      }, 60);
+      refreshTimer ??= setTimeout(
+        () => {
+          refreshTimer = undefined;
+          if (!connected()) {
+            stale = true;
+            return;
+          }
+          stale = false;
+          router.refresh();
+        },
+        60 + Math.random() * REFRESH_SPREAD_MS,
+      );
     };
 
     const lost = () => {
@@ -108,7 +162,11 @@ export function LiveProvider({
         lastSeq.current = event.seq;
         setState((s) => ({ ...s, lastSeq: event.seq }));
         window.dispatchEvent(new CustomEvent("roundtable:event", { detail: event }));
-        scheduleRefresh();
+        if (touches(event.reads, pageReads())) scheduleRefresh();
+      });
+      source.addEventListener("room", (message) => {
+        heard();
+        room.offer(JSON.parse((message as MessageEvent<string>).data) as RoomModel);
       });
       source.addEventListener("presence", (message) => {
         heard();
@@ -146,7 +204,13 @@ export function LiveProvider({
       window.removeEventListener("offline", offline);
       window.removeEventListener("online", online);
     };
-  }, [slug, router]);
+  }, [slug, router, room]);
 
-  return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
+  return (
+    <LiveContext.Provider value={state}>
+      <RoomContext.Provider value={room}>
+        <ScopeContext.Provider value={registerScope}>{children}</ScopeContext.Provider>
+      </RoomContext.Provider>
+    </LiveContext.Provider>
+  );
 }

@@ -1,3 +1,7 @@
+"use client";
+
+import { useT } from "@/components/i18n/i18n-provider";
+import { useRoomState } from "@/components/live/live-provider";
 import { ActionButton } from "@/components/ui/action-button";
 import type { Translate } from "@/lib/i18n/translate";
 import {
@@ -9,7 +13,7 @@ import {
   pauseAgendaItemAction,
   startAgendaItemAction,
 } from "@/lib/session/actions";
-import type { AgendaItemView, SessionView } from "@/lib/session/data";
+import type { AgendaItemView } from "@/lib/session/data";
 import { AgendaItemForm } from "./agenda-item-form";
 import { Countdown } from "./countdown";
 
@@ -35,9 +39,27 @@ const linkValue = (item: AgendaItemView) =>
       ? `${item.linkKind}:${item.linkId}`
       : item.linkKind;
 
-/** The agenda: every item with its status, the current one's countdown, and the chair's controls. */
-export function AgendaPanel({ slug, view, t }: { slug: string; view: SessionView; t: Translate }) {
-  const links = { clauses: view.clauses, ballots: view.ballots };
+type Titled = Array<{ id: string; title: string }>;
+
+/**
+ * The agenda: every item with its status, the current one's countdown, and the chair's controls.
+ * The items and their timers are the room's pushed state: starting, pausing or extending an item
+ * reaches every screen without a server render.
+ */
+export function AgendaPanel({
+  slug,
+  chair,
+  clauses,
+  ballots,
+}: {
+  slug: string;
+  chair: boolean;
+  clauses: Titled;
+  ballots: Titled;
+}) {
+  const t = useT();
+  const view = useRoomState().session;
+  const links = { clauses, ballots };
   return (
     <section className="card stack" aria-labelledby="agenda-heading" data-testid="agenda">
       <h2 id="agenda-heading">{t("session.agenda.title")}</h2>
@@ -62,10 +84,11 @@ export function AgendaPanel({ slug, view, t }: { slug: string; view: SessionView
                 )}
               </div>
               {about && <p className="muted">{t("session.agenda.about", { what: about })}</p>}
-              {view.chair && (
+              {chair && (
                 <div className="actions">
                   {(status === "PENDING" || status === "PAUSED") && (
                     <ActionButton
+                      pushed
                       action={startAgendaItemAction.bind(null, slug, item.id)}
                       label={status === "PENDING" ? "session.agenda.start" : "session.agenda.resume"}
                       variant="primary"
@@ -73,6 +96,7 @@ export function AgendaPanel({ slug, view, t }: { slug: string; view: SessionView
                   )}
                   {status === "RUNNING" && (
                     <ActionButton
+                      pushed
                       action={pauseAgendaItemAction.bind(null, slug, item.id)}
                       label="session.agenda.pause"
                     />
@@ -80,30 +104,39 @@ export function AgendaPanel({ slug, view, t }: { slug: string; view: SessionView
                   {status !== "DONE" && (
                     <>
                       <ActionButton
+                        pushed
                         action={extendAgendaItemAction.bind(null, slug, item.id, 1)}
                         label="session.agenda.extend1"
                       />
                       <ActionButton
+                        pushed
                         action={extendAgendaItemAction.bind(null, slug, item.id, 5)}
                         label="session.agenda.extend5"
                       />
-                      <ActionButton action={endAgendaItemAction.bind(null, slug, item.id)} label="session.agenda.end" />
+                      <ActionButton
+                        pushed
+                        action={endAgendaItemAction.bind(null, slug, item.id)}
+                        label="session.agenda.end"
+                      />
                     </>
                   )}
                   {index > 0 && (
                     <ActionButton
+                      pushed
                       action={moveAgendaItemUpAction.bind(null, slug, item.id)}
                       label="session.agenda.moveUp"
                     />
                   )}
                   {index < view.agenda.length - 1 && (
                     <ActionButton
+                      pushed
                       action={moveAgendaItemDownAction.bind(null, slug, item.id)}
                       label="session.agenda.moveDown"
                     />
                   )}
                   {status !== "RUNNING" && (
                     <ActionButton
+                      pushed
                       action={deleteAgendaItemAction.bind(null, slug, item.id)}
                       label="session.agenda.delete"
                       variant="danger"
@@ -111,7 +144,7 @@ export function AgendaPanel({ slug, view, t }: { slug: string; view: SessionView
                   )}
                 </div>
               )}
-              {view.chair && status !== "DONE" && (
+              {chair && status !== "DONE" && (
                 <details>
                   <summary>{t("session.agenda.edit")}</summary>
                   <AgendaItemForm
@@ -131,7 +164,7 @@ export function AgendaPanel({ slug, view, t }: { slug: string; view: SessionView
           );
         })}
       </ol>
-      {view.chair && (
+      {chair && (
         <details>
           <summary>{t("session.agenda.add")}</summary>
           <AgendaItemForm slug={slug} {...links} />

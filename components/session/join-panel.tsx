@@ -6,12 +6,12 @@ import {
   enableJoinCodeAction,
   rotateJoinCodeAction,
 } from "@/lib/session/actions";
-import type { SessionView } from "@/lib/session/data";
+import type { SessionPageView } from "@/lib/session/data";
 import { formatJoinCode } from "@/lib/session/join-code";
 import { AdmitForm } from "./admit-form";
 import { QrCode } from "./qr-code";
 
-export type JoinPanelData = NonNullable<SessionView["join"]>;
+export type JoinPanelData = NonNullable<SessionPageView["join"]>;
 
 /**
  * The facilitator's join-by-code panel on the session page: the room's code, large, with a QR

@@ -1,7 +1,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { SessionView } from "@/lib/session/data";
 import { Countdown } from "./countdown";
-import { speakingTimer } from "./queue-panel";
+import { speakingTimer } from "@/lib/session/timer";
 
 /** How many lines the waiting hands take on the screen: hands, or hands and a count of the rest. */
 const HAND_LINES = 4;

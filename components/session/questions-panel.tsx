@@ -1,11 +1,11 @@
 import { ActionButton } from "@/components/ui/action-button";
 import type { Translate } from "@/lib/i18n/translate";
 import { moderateQuestionAction, toggleQuestionVoteAction } from "@/lib/session/actions";
-import type { SessionView } from "@/lib/session/data";
+import type { SessionPageView } from "@/lib/session/data";
 import { QuestionForm } from "./question-form";
 
 /** Questions from the floor, most upvoted first; answered ones last. */
-export function QuestionsPanel({ slug, view, t }: { slug: string; view: SessionView; t: Translate }) {
+export function QuestionsPanel({ slug, view, t }: { slug: string; view: SessionPageView; t: Translate }) {
   return (
     <section className="card stack" aria-labelledby="questions-heading" data-testid="questions">
       <h2 id="questions-heading">{t("session.questions.title")}</h2>

@@ -1,5 +1,8 @@
+"use client";
+
+import { useT } from "@/components/i18n/i18n-provider";
+import { useRoomState } from "@/components/live/live-provider";
 import { ActionButton } from "@/components/ui/action-button";
-import type { Translate } from "@/lib/i18n/translate";
 import {
   clearQueueAction,
   endFloorAction,
@@ -9,36 +12,31 @@ import {
   raiseHandAction,
   setQueueModeAction,
 } from "@/lib/session/actions";
-import type { SessionView } from "@/lib/session/data";
+import { speakingTimer } from "@/lib/session/timer";
 import { Countdown } from "./countdown";
 import { SpeakingLimitForm } from "./speaking-limit-form";
 
-/** The speaking timer: a countdown over the turn's limit, started when the floor was given. */
-export const speakingTimer = (floor: { since: number; limitSeconds: number | null }) =>
-  floor.limitSeconds === null
-    ? null
-    : {
-        plannedMs: floor.limitSeconds * 1000,
-        extensionMs: 0,
-        elapsedMs: 0,
-        runningSince: floor.since,
-        status: "RUNNING" as const,
-      };
-
-/** Who has the floor, the queue in the order the floor will be given, and the controls. */
+/**
+ * Who has the floor, the queue in the order the floor will be given, and the controls. The queue
+ * and the floor are the room's pushed state: a raised hand appears on every screen without a
+ * server render.
+ */
 export function QueuePanel({
   slug,
-  view,
   memberId,
-  t,
+  chair,
+  delegations,
 }: {
   slug: string;
-  view: SessionView;
   memberId: string;
-  t: Translate;
+  chair: boolean;
+  delegations: Array<{ id: string; name: string }>;
 }) {
+  const t = useT();
+  const view = useRoomState().session;
+  const ownHandRaised = view.queue.some((hand) => hand.memberId === memberId);
   const delegationName = (id: string | null) =>
-    view.delegations.find((d) => d.id === id)?.name ?? t("session.queue.noDelegation");
+    delegations.find((d) => d.id === id)?.name ?? t("session.queue.noDelegation");
   const timer = view.floor ? speakingTimer(view.floor) : null;
   const otherMode = view.queueMode === "FIFO" ? "ALTERNATE" : "FIFO";
   return (
@@ -63,14 +61,16 @@ export function QueuePanel({
               <span>
                 {hand.name} <span className="muted">({delegationName(hand.delegationId)})</span>
               </span>
-              {view.chair && (
+              {chair && (
                 <span className="actions">
                   <ActionButton
+                    pushed
                     action={giveFloorToAction.bind(null, slug, hand.memberId)}
                     label="session.queue.giveTo"
                     params={{ name: hand.name }}
                   />
                   <ActionButton
+                    pushed
                     action={lowerHandAction.bind(null, slug, hand.memberId)}
                     label="session.queue.lowerFor"
                     params={{ name: hand.name }}
@@ -82,27 +82,41 @@ export function QueuePanel({
         </ol>
       )}
       <div className="actions">
-        {view.ownHandRaised ? (
-          <ActionButton action={lowerHandAction.bind(null, slug, memberId)} label="session.queue.lower" />
+        {ownHandRaised ? (
+          <ActionButton pushed action={lowerHandAction.bind(null, slug, memberId)} label="session.queue.lower" />
         ) : (
-          <ActionButton action={raiseHandAction.bind(null, slug)} label="session.queue.raise" variant="primary" />
+          <ActionButton
+            pushed
+            action={raiseHandAction.bind(null, slug)}
+            label="session.queue.raise"
+            variant="primary"
+          />
         )}
       </div>
-      {view.chair && (
+      {chair && (
         <>
           <div className="actions">
             <ActionButton
+              pushed
               action={giveFloorToNextAction.bind(null, slug)}
               label="session.queue.giveNext"
               variant="primary"
             />
-            {view.floor && <ActionButton action={endFloorAction.bind(null, slug)} label="session.queue.endFloor" />}
-            <ActionButton action={clearQueueAction.bind(null, slug)} label="session.queue.clear" variant="danger" />
+            {view.floor && (
+              <ActionButton pushed action={endFloorAction.bind(null, slug)} label="session.queue.endFloor" />
+            )}
+            <ActionButton
+              pushed
+              action={clearQueueAction.bind(null, slug)}
+              label="session.queue.clear"
+              variant="danger"
+            />
           </div>
           <p>
             {t("session.queue.mode")}: <strong>{t(`session.queue.modes.${view.queueMode}`)}</strong>
           </p>
           <ActionButton
+            pushed
             action={setQueueModeAction.bind(null, slug, otherMode)}
             label="session.queue.useMode"
             params={{ mode: t(`session.queue.modes.${otherMode}`) }}

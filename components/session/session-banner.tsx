@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import type { SessionBanner as Banner } from "@/lib/session/data";
+import { useRoomState } from "@/components/live/live-provider";
 import { Countdown } from "./countdown";
 
 const CHANGE = "roundtable:follow-changed";
@@ -23,8 +23,10 @@ const subscribe = (onChange: () => void) => {
  * it. They may stop following (remembered in this browser) and rejoin with one click. Facilitators
  * drive the spotlight and are never moved.
  */
-export function SessionBanner({ slug, banner, chair }: { slug: string; banner: Banner; chair: boolean }) {
+export function SessionBanner({ slug, chair }: { slug: string; chair: boolean }) {
   const t = useT();
+  // Pushed state: the banner follows the session on every page without a server render.
+  const banner = useRoomState().session;
   const router = useRouter();
   const pathname = usePathname();
   const key = `roundtable:follow:${slug}`;
@@ -67,7 +69,11 @@ export function SessionBanner({ slug, banner, chair }: { slug: string; banner: B
       {spotlight && what !== null && (
         <p data-testid="spotlight">
           {t("session.spotlight.showing", { what })}{" "}
-          {pathname !== spotlight.href && <Link href={spotlight.href}>{t("session.spotlight.goThere")}</Link>}{" "}
+          {pathname !== spotlight.href && (
+            <Link href={spotlight.href} prefetch={false}>
+              {t("session.spotlight.goThere")}
+            </Link>
+          )}{" "}
           {!chair && (
             <button type="button" className="button button-small" onClick={() => setFollowing(!following)}>
               {following ? t("session.spotlight.unfollow") : t("session.spotlight.follow")}

@@ -12,14 +12,22 @@ interface Props {
   label: MessageKey;
   params?: MessageParams;
   variant?: "primary" | "secondary" | "danger";
+  /** The action's result reaches this page as pushed state (components/live/room-store.ts), so
+   * the page is not refreshed after it. */
+  pushed?: boolean;
 }
 
 /** One button bound to a server action (no fields), showing its translated error in place. */
-export function ActionButton({ action, label, params, variant = "secondary" }: Props) {
+export function ActionButton({ action, label, params, variant = "secondary", pushed = false }: Props) {
   const t = useT();
   const router = useRouter();
   return (
-    <ActionForm action={action} onSuccess={() => router.refresh()} label={t(label, params)} className="inline-form">
+    <ActionForm
+      action={action}
+      onSuccess={pushed ? undefined : () => router.refresh()}
+      label={t(label, params)}
+      className="inline-form"
+    >
       <SubmitButton label={label} params={params} variant={variant} />
     </ActionForm>
   );

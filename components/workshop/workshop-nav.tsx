@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translate";
@@ -31,9 +31,9 @@ export function WorkshopNav({ slug }: { slug: string }) {
           (path) => path !== "" && pathname.startsWith(`/w/${slug}${path}/`),
         );
         return (
-          <Link key={item.path} href={href} aria-current={pathname === href || within ? "page" : undefined}>
+          <IntentLink key={item.path} href={href} aria-current={pathname === href || within ? "page" : undefined}>
             {t(item.label)}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

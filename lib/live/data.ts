@@ -1,26 +1,33 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { effectsOf, type Payload } from "@/lib/room/effects";
 import { PRESENCE_CHANNEL } from "./channels";
 import type { OnlineMember, StoredEvent } from "./types";
 
 const PRESENCE_TTL_MS = 45_000;
 const REPLAY_LIMIT = 1000;
 
-/** Events after `afterSeq`, oldest first. Only what a browser needs to know *that* something
- * changed: payloads stay on the server, views re-read what the member may see. */
+/** Events after `afterSeq`, oldest first, with what they change (their effects). Payloads are read
+ * only to name those effects (a clause's id): they stay on the server. */
 export async function eventsAfter(workshopId: string, afterSeq: number, upToSeq?: number): Promise<StoredEvent[]> {
   const rows = await prisma.event.findMany({
     where: { workshopId, seq: { gt: afterSeq, ...(upToSeq === undefined ? {} : { lte: upToSeq }) } },
     orderBy: { seq: "asc" },
     take: REPLAY_LIMIT,
-    select: { seq: true, type: true, createdAt: true, audienceDelegationId: true },
+    select: { seq: true, type: true, createdAt: true, audienceDelegationId: true, payload: true },
   });
-  return rows.map((row) => ({
-    seq: row.seq,
-    type: row.type,
-    at: row.createdAt.toISOString(),
-    audienceDelegationId: row.audienceDelegationId,
-  }));
+  return rows.map((row) => {
+    const payload = row.payload !== null && typeof row.payload === "object" ? (row.payload as Payload) : {};
+    const { topics, reads } = effectsOf(row.type, payload);
+    return {
+      seq: row.seq,
+      type: row.type,
+      at: row.createdAt.toISOString(),
+      audienceDelegationId: row.audienceDelegationId,
+      topics,
+      reads,
+    };
+  });
 }
 
 export async function latestSeq(workshopId: string): Promise<number> {

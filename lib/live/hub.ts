@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/url";
+import { readRoomModel } from "@/lib/room/data";
+import type { RoomModel } from "@/lib/room/types";
 import { log } from "@/lib/server/log";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
 import { eventsAfter, heartbeatPresence, onlineMembers, type OpenStreams } from "./data";
@@ -29,6 +31,8 @@ class LiveHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  /** The latest room model read per workshop, with the least seq it is known to reflect. */
+  private readonly rooms = new Map<string, { seq: number; model: Promise<RoomModel | null> }>();
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private retryMs = 500;
@@ -41,8 +45,33 @@ class LiveHub {
     set.add(subscriber);
     return () => {
       set.delete(subscriber);
-      if (set.size === 0) this.subscribers.delete(workshopId);
+      if (set.size === 0) {
+        this.subscribers.delete(workshopId);
+        this.rooms.delete(workshopId);
+      }
     };
+  }
+
+  /**
+   * The room's pushed state reflecting at least event `seq`. Read once per event for every stream
+   * of this instance (they all ask for the same seq), and a burst of events shares one read: a
+   * model read after the notification of seq n already reflects every event up to n, and often
+   * later ones too (then it carries their seq, and the streams reuse it for them).
+   */
+  room(workshopId: string, seq: number): Promise<RoomModel | null> {
+    const cached = this.rooms.get(workshopId);
+    if (cached && cached.seq >= seq) return cached.model;
+    const entry = { seq, model: readRoomModel(workshopId) };
+    this.rooms.set(workshopId, entry);
+    entry.model.then(
+      (model) => {
+        if (model && model.seq > entry.seq && this.rooms.get(workshopId) === entry) entry.seq = model.seq;
+      },
+      () => {
+        if (this.rooms.get(workshopId) === entry) this.rooms.delete(workshopId);
+      },
+    );
+    return entry.model;
   }
 
   /** Open streams per workshop and person: the truth the presence heartbeat writes back. */

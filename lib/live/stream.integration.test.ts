@@ -1,53 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { changePhase, createDelegation } from "@/lib/workshop/mutations";
 import { addMember, createWorkshopFixture, delegationInput, prisma } from "@/test/db";
+import { readFrames as reader } from "@/test/sse-frames";
 import { appendEvent } from "./events";
 import { openEventStream } from "./stream";
-
-interface Frame {
-  event: string;
-  id?: string;
-  data: string;
-}
-
-/** Reads SSE frames from a stream until `until` says stop (or a timeout). */
-function reader(stream: ReadableStream<Uint8Array>) {
-  const frames: Frame[] = [];
-  const decoder = new TextDecoder();
-  let buffer = "";
-  const reading = (async () => {
-    const r = stream.getReader();
-    for (;;) {
-      const { value, done } = await r.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const raw = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const frame: Frame = { event: "message", data: "" };
-        for (const line of raw.split("\n")) {
-          const [field, ...rest] = line.split(": ");
-          const value = rest.join(": ");
-          if (field === "event") frame.event = value;
-          if (field === "id") frame.id = value;
-          if (field === "data") frame.data = value;
-        }
-        if (frame.data) frames.push(frame);
-      }
-    }
-  })();
-  async function waitFor(predicate: (frames: Frame[]) => boolean, timeoutMs = 5000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(frames)) {
-      if (Date.now() > deadline) throw new Error(`timed out; frames: ${JSON.stringify(frames)}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-  const changes = () =>
-    frames.filter((f) => f.event === "change").map((f) => JSON.parse(f.data) as { seq: number; type: string });
-  return { frames, waitFor, changes, reading };
-}
 
 describe("live event stream", () => {
   it("replays events after Last-Event-ID, then delivers new commits exactly once and in order", async () => {
@@ -87,7 +43,7 @@ describe("live event stream", () => {
     controller.abort();
   });
 
-  it("sends only the workshop's own events, and never their payloads", async () => {
+  it("sends only the workshop's own events, and never their payloads (only the scopes they touched)", async () => {
     const mine = await createWorkshopFixture();
     const other = await createWorkshopFixture();
     const controller = new AbortController();
@@ -105,7 +61,10 @@ describe("live event stream", () => {
     await stream.waitFor(() => stream.changes().length === 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(stream.changes()).toHaveLength(1);
-    expect(Object.keys(stream.changes()[0]!).sort()).toEqual(["at", "seq", "type"]);
+    expect(Object.keys(stream.changes()[0]!).sort()).toEqual(["at", "reads", "seq", "type"]);
+    // A phase change gates forms on every page: every page refreshes.
+    expect(stream.changes()[0]).toMatchObject({ type: "workshop.phaseChanged", reads: ["*"] });
+    expect(JSON.stringify(stream.changes()[0])).not.toContain("VOTE");
     controller.abort();
   });
 

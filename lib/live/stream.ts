@@ -44,19 +44,29 @@ export function openEventStream({
       close(); // the client went away between two writes
     }
   };
-  const sendEvent = (event: StoredEvent) => {
-    if (event.seq !== lastSent + 1) return;
+  /** Sends the event if it is next (and this member may hear of it); true if it made the room's
+   * pushed state stale, so the caller sends the new state after it. */
+  const sendEvent = (event: StoredEvent): boolean => {
+    if (event.seq !== lastSent + 1) return false;
     lastSent = event.seq;
     // Another delegation's private event: counted as passed (so the sequence has no gap), never sent.
-    if (event.audienceDelegationId !== null && event.audienceDelegationId !== delegationId) return;
-    const visible: LiveEvent = { seq: event.seq, type: event.type, at: event.at };
+    if (event.audienceDelegationId !== null && event.audienceDelegationId !== delegationId) return false;
+    const visible: LiveEvent = { seq: event.seq, type: event.type, at: event.at, reads: event.reads };
     write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(visible)}\n\n`);
+    return event.topics.includes("room");
+  };
+  // The same model for every stream of the workshop (the hub reads it once), sent as one frame.
+  const sendRoom = async (seq: number) => {
+    const model = await liveHub.room(workshopId, seq);
+    if (model) write(`event: room\ndata: ${JSON.stringify(model)}\n\n`);
   };
   const sendPresence = (members: OnlineMember[]) => write(`event: presence\ndata: ${JSON.stringify(members)}\n\n`);
   const fillGap = async (upTo?: number) => {
     for (;;) {
       const events = await eventsAfter(workshopId, lastSent, upTo);
-      events.forEach(sendEvent);
+      // A replayed run of events is followed by one room model, new enough for all of them.
+      const stale = events.map(sendEvent).some(Boolean);
+      if (stale) await sendRoom(lastSent);
       if (events.length === 0 || !controller || (upTo !== undefined && lastSent >= upTo)) return;
     }
   };
@@ -97,7 +107,7 @@ export function openEventStream({
           enqueue(async () => {
             if (event.seq <= lastSent) return;
             if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
-            sendEvent(event);
+            if (sendEvent(event)) await sendRoom(event.seq);
           }),
         onPresence: (members) => enqueue(() => sendPresence(members)),
         onResync: () => enqueue(() => fillGap()),

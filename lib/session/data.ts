@@ -123,25 +123,97 @@ export const sessionBanner = cache(async (workshopId: string, slug: string) => {
 });
 export type SessionBanner = Awaited<ReturnType<typeof sessionBanner>>;
 
-/** The session page: agenda, queue, floor, questions; join code and requests for facilitators. */
-export async function sessionView(workshopId: string, slug: string, member: SessionMember) {
-  const chair = canRunSession(member);
-  const [banner, session, items, hands, questions, members, delegations, clauses, ballots] = await Promise.all([
+/**
+ * What everyone in the room sees of the session, the same for every member: the banner, the
+ * agenda with its countdowns, the speaking queue and the floor. It is both the first render of the
+ * session widgets and the model the live stream pushes (lib/room/data.ts), so the two never drift.
+ * Only the people in the queue and on the floor are read, never every membership.
+ */
+export async function sessionRoom(workshopId: string, slug: string) {
+  const [banner, session, items, hands] = await Promise.all([
     sessionBanner(workshopId, slug),
-    prisma.liveSession.findUnique({ where: { workshopId } }),
+    prisma.liveSession.findUnique({
+      where: { workshopId },
+      select: {
+        queueMode: true,
+        speakerHistory: true,
+        floorMemberId: true,
+        floorSince: true,
+        speakingLimitSeconds: true,
+      },
+    }),
     prisma.agendaItem.findMany({
       where: { workshopId },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
       select: itemSelect,
     }),
     prisma.raisedHand.findMany({ where: { workshopId } }),
+  ]);
+  const memberIds = [...hands.map((h) => h.membershipId), ...(session?.floorMemberId ? [session.floorMemberId] : [])];
+  const [people, linked] = await Promise.all([
+    memberIds.length === 0
+      ? []
+      : prisma.membership.findMany({
+          where: { workshopId, id: { in: memberIds } },
+          select: { id: true, delegationId: true, user: { select: { name: true } } },
+        }),
+    linkTitlesOf(workshopId, items),
+  ]);
+  const nameOf = new Map(people.map((m) => [m.id, m.user.name]));
+  const mode = session?.queueMode ?? "FIFO";
+  const history = (session?.speakerHistory ?? []).map((d) => (d === "" ? null : d));
+  const queue = orderQueue(
+    hands.map((h) => ({ memberId: h.membershipId, delegationId: h.delegationId, raisedAt: h.raisedAt.getTime() })),
+    mode,
+    history,
+  ).map((hand) => ({ ...hand, name: nameOf.get(hand.memberId) ?? "?" }));
+  const floorMember = session?.floorMemberId ? people.find((m) => m.id === session.floorMemberId) : undefined;
+  return {
+    ...banner,
+    agenda: items.map((item) => itemView(item, linked)),
+    queueMode: mode,
+    queue,
+    floor:
+      floorMember && session?.floorSince
+        ? {
+            memberId: floorMember.id,
+            name: floorMember.user.name,
+            delegationId: floorMember.delegationId,
+            since: session.floorSince.getTime(),
+            limitSeconds: session.speakingLimitSeconds,
+          }
+        : null,
+    speakingLimitSeconds: session?.speakingLimitSeconds ?? null,
+  };
+}
+export type SessionRoom = Awaited<ReturnType<typeof sessionRoom>>;
+
+/** Titles of the clauses and ballots the agenda links to. */
+async function linkTitlesOf(workshopId: string, items: ItemRow[]): Promise<Map<string, string>> {
+  const ids = (kind: string) => items.filter((i) => i.linkKind === kind && i.linkId).map((i) => i.linkId!);
+  const [clauses, ballots] = await Promise.all([
+    ids("CLAUSE").length === 0
+      ? []
+      : prisma.clause.findMany({ where: { workshopId, id: { in: ids("CLAUSE") } }, select: { id: true, title: true } }),
+    ids("BALLOT").length === 0
+      ? []
+      : prisma.ballot.findMany({ where: { workshopId, id: { in: ids("BALLOT") } }, select: { id: true, title: true } }),
+  ]);
+  return new Map([...clauses, ...ballots].map((x) => [x.id, x.title]));
+}
+
+/**
+ * What the session page renders on the server besides the room's pushed state: the questions
+ * (hidden ones for the chair only), the join code and requests for facilitators, and the lists the
+ * controls offer.
+ */
+export async function sessionPageView(workshopId: string, member: SessionMember) {
+  const chair = canRunSession(member);
+  const [session, questions, delegations, clauses, ballots] = await Promise.all([
+    prisma.liveSession.findUnique({ where: { workshopId }, select: { joinCode: true, joinCodeEnabled: true } }),
     prisma.floorQuestion.findMany({
       where: { workshopId, ...(chair ? {} : { hiddenAt: null }) },
       include: { votes: { select: { membershipId: true } } },
-    }),
-    prisma.membership.findMany({
-      where: { workshopId },
-      select: { id: true, role: true, delegationId: true, user: { select: { name: true } } },
     }),
     prisma.delegation.findMany({
       where: { workshopId },
@@ -159,16 +231,15 @@ export async function sessionView(workshopId: string, slug: string, member: Sess
       orderBy: { createdAt: "desc" },
     }),
   ]);
-  const nameOf = new Map(members.map((m) => [m.id, m.user.name]));
-  const linkTitles = new Map([...clauses, ...ballots].map((x) => [x.id, x.title]));
-  const mode = session?.queueMode ?? "FIFO";
-  const history = (session?.speakerHistory ?? []).map((d) => (d === "" ? null : d));
-  const queue = orderQueue(
-    hands.map((h) => ({ memberId: h.membershipId, delegationId: h.delegationId, raisedAt: h.raisedAt.getTime() })),
-    mode,
-    history,
-  ).map((hand) => ({ ...hand, name: nameOf.get(hand.memberId) ?? "?", own: hand.memberId === member.id }));
-  const floorMember = session?.floorMemberId ? members.find((m) => m.id === session.floorMemberId) : undefined;
+  const authorIds = [...new Set(questions.filter((q) => !q.anonymous).map((q) => q.authorMembershipId))];
+  const authors =
+    authorIds.length === 0
+      ? []
+      : await prisma.membership.findMany({
+          where: { workshopId, id: { in: authorIds } },
+          select: { id: true, user: { select: { name: true } } },
+        });
+  const nameOf = new Map(authors.map((m) => [m.id, m.user.name]));
   const joinRequests = chair
     ? await prisma.joinRequest.findMany({
         where: { workshopId, status: "PENDING" },
@@ -177,22 +248,7 @@ export async function sessionView(workshopId: string, slug: string, member: Sess
       })
     : [];
   return {
-    ...banner,
     chair,
-    agenda: items.map((item) => itemView(item, linkTitles)),
-    queueMode: mode,
-    queue,
-    ownHandRaised: queue.some((hand) => hand.own),
-    floor: floorMember
-      ? {
-          memberId: floorMember.id,
-          name: floorMember.user.name,
-          delegationId: floorMember.delegationId,
-          since: session!.floorSince!.getTime(),
-          limitSeconds: session!.speakingLimitSeconds,
-        }
-      : null,
-    speakingLimitSeconds: session?.speakingLimitSeconds ?? null,
     questions: questions
       .map((q) => ({
         id: q.id,
@@ -216,5 +272,13 @@ export async function sessionView(workshopId: string, slug: string, member: Sess
     clauses,
     ballots,
   };
+}
+export type SessionPageView = Awaited<ReturnType<typeof sessionPageView>>;
+
+/** The projector (and tests): the room's state and the session page's, as this member sees them. */
+export async function sessionView(workshopId: string, slug: string, member: SessionMember) {
+  const [room, page] = await Promise.all([sessionRoom(workshopId, slug), sessionPageView(workshopId, member)]);
+  const queue = room.queue.map((hand) => ({ ...hand, own: hand.memberId === member.id }));
+  return { ...room, ...page, queue, ownHandRaised: queue.some((hand) => hand.own) };
 }
 export type SessionView = Awaited<ReturnType<typeof sessionView>>;

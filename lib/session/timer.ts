@@ -151,3 +151,16 @@ export function formatCountdown(ms: number): Countdown {
   const ss = String(seconds % 60).padStart(2, "0");
   return { text: hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`, over };
 }
+
+/** The speaking timer: a countdown over the turn's limit, started when the floor was given. */
+export function speakingTimer(floor: { since: number; limitSeconds: number | null }): TimerState | null {
+  return floor.limitSeconds === null
+    ? null
+    : {
+        plannedMs: floor.limitSeconds * 1000,
+        extensionMs: 0,
+        elapsedMs: 0,
+        runningSince: floor.since,
+        status: "RUNNING",
+      };
+}

@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { LiveProvider } from "@/components/live/live-provider";
+import { LiveScope } from "@/components/live/live-scope";
+import { PhaseBadge } from "@/components/live/phase-badge";
 import { PresencePanel } from "@/components/live/presence-panel";
 import { SessionBanner } from "@/components/session/session-banner";
 import { WorkshopNav } from "@/components/workshop/workshop-nav";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireMember } from "@/lib/workshop/access";
-import { sessionBanner } from "@/lib/session/data";
+import { roomModelOf } from "@/lib/room/data";
 import { listDelegations } from "@/lib/workshop/data";
 import { isFacilitator } from "@/lib/workshop/policy";
 
@@ -20,10 +22,13 @@ export default async function WorkshopLayout({
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const t = await getTranslator();
-  const [delegations, banner] = await Promise.all([listDelegations(workshop.id), sessionBanner(workshop.id, slug)]);
+  // The room's state is read after the workshop row, so it reflects at least its event seq.
+  const [delegations, room] = await Promise.all([listDelegations(workshop.id), roomModelOf(workshop)]);
   const delegation = delegations.find((d) => d.id === member.delegationId);
   return (
-    <LiveProvider slug={slug} initialSeq={workshop.eventSeq}>
+    <LiveProvider slug={slug} initialSeq={workshop.eventSeq} initialRoom={room}>
+      {/* The header and the presence list show the workshop, its delegations and this member. */}
+      <LiveScope reads={["workshop", "members"]} />
       <div className="workshop-header">
         <div>
           <p className="eyebrow">{workshop.region}</p>
@@ -34,14 +39,12 @@ export default async function WorkshopLayout({
           </p>
         </div>
         <div className="workshop-status">
-          <p className="phase-badge" data-testid="phase-badge">
-            {t("workshop.phaseLabel", { phase: t(`phases.${workshop.phase}`) })}
-          </p>
+          <PhaseBadge />
           <ConnectionStatus />
         </div>
       </div>
       <WorkshopNav slug={slug} />
-      <SessionBanner slug={slug} banner={banner} chair={isFacilitator(member)} />
+      <SessionBanner slug={slug} chair={isFacilitator(member)} />
       <div className="workshop-body">
         <div className="workshop-content">{children}</div>
         <aside className="workshop-aside">

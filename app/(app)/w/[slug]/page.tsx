@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { PhaseControl } from "@/components/workshop/phase-control";
 import { PhaseStepper } from "@/components/workshop/phase-stepper";
 import { getTranslator } from "@/lib/i18n/server";
@@ -15,6 +16,7 @@ export default async function WorkshopOverviewPage({ params }: { params: Promise
   const t = await getTranslator();
   return (
     <div className="stack">
+      <LiveScope reads={["workshop"]} />
       <h1>{workshop.title}</h1>
       {workshop.description && <p className="lead">{workshop.description}</p>}
       <section aria-labelledby="phase-title" className="card stack">

@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { analysisSummary, numberFormat } from "@/components/analysis/format";
 import { OverlapMatrix } from "@/components/analysis/overlap-matrix";
 import { ReferenceManager } from "@/components/analysis/reference-manager";
@@ -45,6 +46,7 @@ export default async function AnalysisPage({
 
   return (
     <div className="stack">
+      <LiveScope reads={["industries", "clusters"]} />
       <div className="page-heading">
         <h1>{t("nav.analysis")}</h1>
         <a className="button" href={`/api/w/${encodeURIComponent(slug)}/analysis/csv?${query}`} download>

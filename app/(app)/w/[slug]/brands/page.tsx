@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import Link from "next/link";
 import { BallotForm } from "@/components/ballots/ballot-form";
 import { BrandCard } from "@/components/ballots/brand-card";
@@ -31,6 +32,7 @@ export default async function BrandsPage({ params }: { params: Promise<{ slug: s
   const delegationChoices = delegations.map((d) => ({ id: d.id, name: d.name, colour: d.colour }));
   return (
     <div className="stack">
+      <LiveScope reads={["brands", "ballots"]} />
       <h1>{t("nav.brands")}</h1>
       <p className="muted">{t("brands.intro")}</p>
 

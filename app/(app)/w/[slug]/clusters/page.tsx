@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { ClusterForm } from "@/components/clusters/cluster-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { industryByCode } from "@/lib/industries/classification";
@@ -19,6 +20,7 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
   const manage = canManageAnalysisSettings(member);
   return (
     <div className="stack">
+      <LiveScope reads={["clusters", "industries"]} />
       <h1>{t("nav.clusters")}</h1>
       <p className="muted">{t("clusters.intro")}</p>
       {clusters.length === 0 && <p className="card">{t("clusters.empty")}</p>}

@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { ServiceCard } from "@/components/costs/service-card";
 import { ServiceForm } from "@/components/costs/service-form";
 import { listServices } from "@/lib/costs/data";
@@ -17,6 +18,7 @@ export default async function CostsPage({ params }: { params: Promise<{ slug: st
   const manage = canManageServices(member);
   return (
     <div className="stack">
+      <LiveScope reads={["costs", "plan"]} />
       <h1>{t("nav.costs")}</h1>
       <p className="muted">{t("costs.intro")}</p>
       {services.length === 0 && <p className="card">{t("costs.empty")}</p>}

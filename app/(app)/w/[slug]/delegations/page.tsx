@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { DelegationForm } from "@/components/workshop/delegation-form";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireMember } from "@/lib/workshop/access";
@@ -18,6 +19,7 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
     value === null ? "—" : `${String(value)}${unit ? ` ${unit}` : ""}${year ? ` (${year})` : ""}`;
   return (
     <div className="stack">
+      <LiveScope reads={["workshop"]} />
       <h1>{t("nav.delegations")}</h1>
       {delegations.length === 0 ? (
         <p className="card">{t("delegations.empty")}</p>

@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { TextWithLocalTime } from "@/components/ui/local-time";
 import { CsvPanel } from "@/components/industries/csv-panel";
 import { ListStatusControl } from "@/components/industries/list-status";
@@ -30,6 +31,7 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
 
   return (
     <div className="stack">
+      <LiveScope reads={["industries"]} />
       <h1>{t("nav.industries")}</h1>
       <p className="muted">{t("industries.intro")}</p>
       {ordered.map((delegation) => {

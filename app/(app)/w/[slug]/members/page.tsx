@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { InvitationForm } from "@/components/workshop/invitation-form";
 import { InvitationList } from "@/components/workshop/invitation-list";
 import { getTranslator } from "@/lib/i18n/server";
@@ -33,6 +34,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
 
   return (
     <div className="stack">
+      <LiveScope reads={["members", "workshop"]} />
       <h1>{t("nav.members")}</h1>
       {groups.map((group) => (
         <section

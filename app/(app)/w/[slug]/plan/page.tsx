@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import Link from "next/link";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
 import { ProposeClauseForm } from "@/components/plan/propose-clause-form";
@@ -23,6 +24,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
 
   return (
     <div className="stack">
+      <LiveScope reads={["plan", "clauses"]} />
       <h1>{t("nav.plan")}</h1>
       <p className="muted">{t("plan.intro")}</p>
       <p data-testid="consensus-rule">{t("plan.rule.current", { rule: ruleInWords(workshop, t) })}</p>

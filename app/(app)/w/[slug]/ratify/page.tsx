@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { ExportLinks } from "@/components/ratify/export-links";
 import { SignForm } from "@/components/ratify/sign-form";
 import { ActionButton } from "@/components/ui/action-button";
@@ -22,6 +23,7 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
   const own = delegations.find((d) => d.id === member.delegationId);
   return (
     <div className="stack">
+      <LiveScope reads={["ratify", "plan"]} />
       <h1>{t("ratify.title")}</h1>
       <p className="muted">{t("ratify.intro")}</p>
       {!latest && <p className="card">{t("ratify.none")}</p>}

@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import Link from "next/link";
 import { BallotControls } from "@/components/ballots/ballot-controls";
 import { BallotSummary } from "@/components/ballots/ballot-summary";
@@ -24,6 +25,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
   const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
   return (
     <div className="stack">
+      <LiveScope reads={[`ballot:${ballotId}`, "brands"]} />
       <TimedRefresh at={nextChange} />
       <p>
         <Link href={`/w/${slug}/brands`}>{t("ballots.back")}</Link>

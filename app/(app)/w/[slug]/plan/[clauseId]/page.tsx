@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -50,6 +51,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
 
   return (
     <div className="stack">
+      <LiveScope reads={[`clause:${clauseId}`, "clauses"]} />
       <p>
         <Link href={`/w/${slug}/plan`}>← {t("nav.plan")}</Link> · {sectionTitle(clause.section, t)}
       </p>

@@ -1,3 +1,4 @@
+import { LiveScope } from "@/components/live/live-scope";
 import Link from "next/link";
 import { ruleInWords } from "@/components/plan/rule-in-words";
 import { sectionTitle } from "@/components/plan/section-title";
@@ -26,6 +27,7 @@ export default async function PlanSettingsPage({ params }: { params: Promise<{ s
 
   return (
     <div className="stack">
+      <LiveScope reads={["plan", "clauses"]} />
       <p>
         <Link href={`/w/${slug}/plan`}>{t("plan.settings.backToPlan")}</Link>
       </p>

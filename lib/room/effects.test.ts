@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EVENT_TYPES, effectsOf, touches } from "./effects";
+
+/** Every event type a mutation appends: the string literals of the form "domain.verb" in them. */
+function appendedTypes(): Set<string> {
+  const root = path.resolve(__dirname, "..");
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
+    (file) => /(mutations|mutation-support)\.ts$/.test(file) && !file.includes(".test."),
+  );
+  const domains = new Set(EVENT_TYPES.map((type) => type.split(".")[0]));
+  const types = new Set<string>();
+  for (const file of files) {
+    for (const [, type] of readFileSync(path.join(root, file), "utf8").matchAll(/"([a-z]+\.[a-zA-Z]+)"/g)) {
+      if (domains.has(type!.split(".")[0]!)) types.add(type!);
+    }
+  }
+  return types;
+}
+
+describe("the catalogue of event effects", () => {
+  it("lists every event type the mutations append", () => {
+    const appended = appendedTypes();
+    expect(appended.size).toBeGreaterThan(60);
+    expect([...appended].filter((type) => !EVENT_TYPES.includes(type as never))).toEqual([]);
+  });
+
+  it("pushes the room's state for session events and refreshes no ordinary page for them", () => {
+    expect(effectsOf("hand.raised", {})).toEqual({ topics: ["room"], reads: ["session"] });
+    expect(effectsOf("agenda.started", {})).toEqual({ topics: ["room"], reads: ["session"] });
+    expect(touches(effectsOf("hand.raised", {}).reads, ["industries", "workshop"])).toBe(false);
+    // The projector renders the session on the server and declares no scope.
+    expect(touches(effectsOf("hand.raised", {}).reads, ["*"])).toBe(true);
+  });
+
+  it("names the clause or ballot a change touched, so only its pages refresh", () => {
+    const stance = effectsOf("stance.confirmed", { clauseId: "c1" });
+    expect(touches(stance.reads, ["clause:c1"])).toBe(true);
+    expect(touches(stance.reads, ["clause:c2"])).toBe(false);
+    expect(touches(effectsOf("caucus.published", {}).reads, ["clause:c2"])).toBe(true);
+    const vote = effectsOf("ballot.voted", { ballotId: "b1" });
+    expect(vote.topics).toEqual(["ballot:b1"]);
+    expect(touches(vote.reads, ["brands", "ballots"])).toBe(false);
+    expect(touches(vote.reads, ["ballot:b1"])).toBe(true);
+  });
+
+  it("refreshes every page for a phase change and for an event it does not know", () => {
+    expect(touches(effectsOf("workshop.phaseChanged", {}).reads, ["costs"])).toBe(true);
+    expect(effectsOf("something.new", {})).toEqual({ topics: [], reads: ["*"] });
+    expect(touches([], ["*"])).toBe(false);
+  });
+});

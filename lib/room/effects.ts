@@ -1,0 +1,154 @@
+// What each kind of event changes, for the live room (lib/live/hub.ts):
+// - `topics`: the pushed state it makes stale ("room": lib/room/types.ts). The stream sends the new
+//   state after the event; widgets showing it re-render in the browser, with no server request.
+// - `reads`: the data a server-rendered page may show that it changes. A page refreshes only when
+//   an event touches something it declared it reads (components/live/live-scope.tsx).
+// The catalogue is closed: an event type not listed here still works, but refreshes every page
+// (`reads: ["*"]`), which is correct and slow; lib/room/effects.test.ts checks every type the
+// mutations append is listed.
+
+export type Payload = Record<string, unknown>;
+
+export interface Effects {
+  topics: string[];
+  reads: string[];
+}
+
+const id = (payload: Payload, key: string) => (typeof payload[key] === "string" ? (payload[key] as string) : "");
+
+const only =
+  (...reads: string[]) =>
+  (): Effects => ({ topics: [], reads });
+/** Session events: the session page's agenda, queue and floor and the banner on every page are
+ * pushed; only the projector (which follows the spotlight) still renders them on the server, and
+ * the session page renders the questions and (for facilitators) the join requests. */
+const session = (): Effects => ({ topics: ["room"], reads: ["session"] });
+/** Questions and join requests are not pushed yet: the session page renders them. */
+const sessionPage = (part: "questions" | "join") => (): Effects => ({
+  topics: [],
+  reads: ["session", `session:${part}`],
+});
+const clause =
+  (...more: string[]) =>
+  (payload: Payload): Effects => ({ topics: [], reads: ["plan", `clause:${id(payload, "clauseId")}`, ...more] });
+const ballot =
+  (...more: string[]) =>
+  (payload: Payload): Effects => {
+    const ballotId = id(payload, "ballotId");
+    return { topics: [`ballot:${ballotId}`], reads: [`ballot:${ballotId}`, ...more] };
+  };
+
+const catalogue = {
+  "workshop.created": only("workshop"),
+  // The phase gates forms on nearly every page.
+  "workshop.phaseChanged": (): Effects => ({ topics: ["room"], reads: ["*"] }),
+  "workshop.ruleChanged": only("plan", "clauses"),
+  "delegation.created": only("workshop"),
+  "delegation.updated": only("workshop"),
+  "invitation.created": only("members"),
+  "invitation.revoked": only("members"),
+  "member.joined": only("workshop", "members"),
+
+  "agenda.added": session,
+  "agenda.updated": session,
+  "agenda.deleted": session,
+  "agenda.moved": session,
+  "agenda.started": session,
+  "agenda.paused": session,
+  "agenda.extended": session,
+  "agenda.ended": session,
+  "spotlight.set": session,
+  "spotlight.cleared": session,
+  "hand.raised": session,
+  "hand.lowered": session,
+  "floor.given": session,
+  "floor.ended": session,
+  "floor.limit": session,
+  "queue.cleared": session,
+  "queue.mode": session,
+  "question.asked": sessionPage("questions"),
+  "question.voted": sessionPage("questions"),
+  "question.moderated": sessionPage("questions"),
+  "join.requested": sessionPage("join"),
+  "join.codeRotated": sessionPage("join"),
+  "join.enabled": sessionPage("join"),
+  "join.disabled": sessionPage("join"),
+  "join.declined": sessionPage("join"),
+
+  "plan.entryCreated": only("industries"),
+  "plan.entryUpdated": only("industries"),
+  "plan.entryDeleted": only("industries"),
+  "plan.submitted": only("industries"),
+  "plan.reopened": only("industries"),
+  "plan.imported": only("industries"),
+  "reference.saved": only("industries"),
+  "reference.deleted": only("industries"),
+  "cluster.created": only("clusters"),
+  "cluster.updated": only("clusters"),
+  "cluster.deleted": only("clusters"),
+
+  "section.added": only("plan"),
+  "section.renamed": only("plan"),
+  "section.moved": only("plan"),
+  "section.deleted": only("plan"),
+  "objective.added": only("plan"),
+  "objective.edited": only("plan"),
+  "objective.deleted": only("plan"),
+  "clause.proposed": clause("clauses"),
+  "clause.statusChanged": clause("clauses"),
+  "amendment.proposed": clause(),
+  "amendment.accepted": clause(),
+  "amendment.rejected": clause(),
+  "stance.confirmed": clause(),
+  "caucus.published": only("plan", "clause:*"),
+  "comment.added": clause(),
+
+  "service.created": only("costs"),
+  "service.updated": only("costs"),
+  "service.deleted": only("costs"),
+  "service.figuresSaved": only("costs"),
+  "service.clauseProposed": (payload: Payload): Effects => ({
+    topics: [],
+    reads: ["costs", ...clause("clauses")(payload).reads],
+  }),
+
+  "brand.proposed": only("brands"),
+  "brand.updated": only("brands"),
+  "brand.deleted": only("brands"),
+  "brand.sponsorJoined": only("brands"),
+  "brand.sponsorLeft": only("brands"),
+  "ballot.created": ballot("ballots"),
+  "ballot.updated": ballot("ballots"),
+  "ballot.deleted": ballot("ballots"),
+  "ballot.opened": ballot("ballots"),
+  "ballot.closed": ballot("ballots"),
+  // A vote changes nothing a server render shows except the ballot (pushed) and the turnout
+  // figures of the ballots list: those follow on the list's next refresh, not per vote.
+  "ballot.voted": ballot(),
+
+  "plan.frozen": only("ratify", "plan"),
+  "plan.signed": only("ratify"),
+} satisfies Record<string, (payload: Payload) => Effects>;
+
+export type EventType = keyof typeof catalogue;
+
+export const EVENT_TYPES = Object.keys(catalogue) as EventType[];
+
+const isCatalogued = (type: string): type is EventType => Object.hasOwn(catalogue, type);
+
+export function effectsOf(type: string, payload: Payload): Effects {
+  return isCatalogued(type) ? catalogue[type](payload) : { topics: [], reads: ["*"] };
+}
+
+/**
+ * Does an event that changed `changed` make a page that reads `reads` (and is shown the pushed
+ * `topics`) stale? `*` on either side matches everything; `clause:*` matches every clause.
+ */
+export function touches(changed: readonly string[], reads: readonly string[]): boolean {
+  if (changed.length === 0) return false;
+  if (changed.includes("*") || reads.includes("*")) return true;
+  return changed.some(
+    (scope) =>
+      reads.includes(scope) || (scope.endsWith(":*") && reads.some((read) => read.startsWith(scope.slice(0, -1)))),
+  );
+}
