@@ -75,6 +75,27 @@ test("a phase change made on instance A shows live on instance B, in the page an
     stream.close();
   }
 
+  // Stopping instance B while streams are open (a deploy): SIGTERM ends every stream, so the
+  // server closes and the process exits by itself instead of hanging until it is killed; the
+  // delegate's page resumes on the remaining instance's address when B is gone.
+  const cookie = await cookieHeader(room.delegate.context, b.baseURL);
+  const open = await Promise.all(
+    Array.from({ length: 40 }, async () => {
+      const response = await fetch(`${b.baseURL}/api/w/${room.slug}/events`, { headers: { cookie } });
+      const reader = response.body!.getReader();
+      await reader.read(); // the stream is open
+      // In an object: an async function returning the promise itself would wait for it.
+      return {
+        ended: (async () => {
+          while (!(await reader.read()).done);
+        })(),
+      };
+    }),
+  );
+  const { forced } = await b.stop();
+  expect(forced, b.output().slice(-3000)).toBe(false);
+  await Promise.all(open.map((stream) => stream.ended)); // every stream ended (none was left hanging by the exit)
+
   await room.delegate.context.close();
   await room.facilitator.context.close();
 });

@@ -1,10 +1,10 @@
 // `npm start` (production build) and `npm run dev` (`--dev`): database up, migrated and seeded,
 // then Next.js. Ctrl-C stops Next.js and then the embedded database, cleanly.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, buildIsStale } from "./support/build";
 import { prepareDatabase } from "./support/database";
+import { nextServerArgs } from "./support/next-server";
 import { ensureAuthSecret } from "./support/secrets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -38,15 +38,11 @@ try {
   await shutdown(1);
 }
 
-const next = spawn(
-  process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port],
-  {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  },
-);
+const next = spawn(process.execPath, nextServerArgs(root, port, dev ? "dev" : "start"), {
+  cwd: root,
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
 next.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   process.stdout.write(text);

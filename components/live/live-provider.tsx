@@ -11,7 +11,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
-import type { LiveEvent, OnlineMember } from "@/lib/live/types";
+import type { LiveEvent, PresenceSummary } from "@/lib/live/types";
 import { touches } from "@/lib/room/effects";
 import type { RoomModel } from "@/lib/room/types";
 import { RoomStore } from "./room-store";
@@ -20,11 +20,13 @@ export type ConnectionStatus = "connecting" | "live" | "reconnecting";
 
 interface LiveState {
   status: ConnectionStatus;
-  online: OnlineMember[];
+  /** Who is online: counts per group, names for small groups. */
+  presence: PresenceSummary;
   lastSeq: number;
 }
 
-const LiveContext = createContext<LiveState>({ status: "connecting", online: [], lastSeq: 0 });
+const NOBODY: PresenceSummary = { total: 0, groups: {} };
+const LiveContext = createContext<LiveState>({ status: "connecting", presence: NOBODY, lastSeq: 0 });
 export const useLive = () => useContext(LiveContext);
 
 /** What the page shows of server-rendered data, declared by <LiveScope> (live-scope.tsx). */
@@ -74,7 +76,7 @@ export function LiveProvider({
   children: ReactNode;
 }) {
   const router = useRouter();
-  const [state, setState] = useState<LiveState>({ status: "connecting", online: [], lastSeq: initialSeq });
+  const [state, setState] = useState<LiveState>({ status: "connecting", presence: NOBODY, lastSeq: initialSeq });
   const lastSeq = useRef(initialSeq);
   const [room] = useState(() => new RoomStore(initialRoom));
   // A refresh renders the layout again: its state joins the store if newer than what was pushed.
@@ -170,8 +172,8 @@ export function LiveProvider({
       });
       source.addEventListener("presence", (message) => {
         heard();
-        const online = JSON.parse((message as MessageEvent<string>).data) as OnlineMember[];
-        setState((s) => ({ ...s, online }));
+        const presence = JSON.parse((message as MessageEvent<string>).data) as PresenceSummary;
+        setState((s) => ({ ...s, presence }));
       });
       source.onerror = retry;
     };

@@ -1,4 +1,4 @@
-import type { OnlineMember } from "@/lib/live/types";
+import type { PresenceSummary } from "@/lib/live/types";
 import type { Translate } from "@/lib/i18n/translate";
 
 export interface PresenceDelegation {
@@ -12,33 +12,27 @@ export interface PresenceGroup {
   label: string;
   /** The delegation's colour; none for facilitation and observers. */
   colour: string | undefined;
-  people: OnlineMember[];
+  count: number;
+  /** Names, for small groups only (lib/live/presence.ts); null when the group is too large. */
+  names: string[] | null;
 }
 
 /** Who is online, per delegation, then facilitation and observers in their own groups. */
 export function presenceGroups(
-  online: OnlineMember[],
+  presence: PresenceSummary,
   delegations: PresenceDelegation[],
   t: Translate,
 ): PresenceGroup[] {
+  const group = (key: string, label: string, colour?: string): PresenceGroup => ({
+    key,
+    label,
+    colour,
+    count: presence.groups[key]?.count ?? 0,
+    names: presence.groups[key]?.names ?? [],
+  });
   return [
-    ...delegations.map((d) => ({
-      key: d.id,
-      label: d.name,
-      colour: d.colour,
-      people: online.filter((m) => m.delegationId === d.id),
-    })),
-    {
-      key: "facilitation",
-      label: t("presence.facilitation"),
-      colour: undefined,
-      people: online.filter((m) => m.role === "FACILITATOR" || m.role === "CO_FACILITATOR"),
-    },
-    {
-      key: "observers",
-      label: t("presence.observers"),
-      colour: undefined,
-      people: online.filter((m) => m.role === "OBSERVER"),
-    },
+    ...delegations.map((d) => group(d.id, d.name, d.colour)),
+    group("facilitation", t("presence.facilitation")),
+    group("observers", t("presence.observers")),
   ];
 }

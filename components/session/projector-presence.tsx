@@ -7,23 +7,23 @@ import { presenceGroups, type PresenceDelegation } from "@/components/live/prese
 /** How many people of each delegation are online, in the delegation's colour; counts only, no names. */
 export function ProjectorPresence({ delegations }: { delegations: PresenceDelegation[] }) {
   const t = useT();
-  const { online } = useLive();
-  const groups = presenceGroups(online, delegations, t);
+  const { presence } = useLive();
+  const groups = presenceGroups(presence, delegations, t);
   return (
     <section className="projector-panel" aria-labelledby="projector-presence-title" data-testid="projector-presence">
-      <h2 id="projector-presence-title">{t("projector.presence", { count: online.length })}</h2>
+      <h2 id="projector-presence-title">{t("projector.presence", { count: presence.total })}</h2>
       <ul className="projector-presence">
         {groups.map((group) => (
           <li
             key={group.key}
-            className={group.people.length === 0 ? "projector-absent" : undefined}
+            className={group.count === 0 ? "projector-absent" : undefined}
             data-testid={`projector-presence-${group.key}`}
           >
             <span className="swatch" style={{ background: group.colour ?? "var(--muted)" }} aria-hidden="true" />
             <span className="projector-presence-label">{group.label}</span>
             <span className="projector-presence-count">
-              <span aria-hidden="true">{group.people.length}</span>
-              <span className="visually-hidden">{t("presence.count", { count: group.people.length })}</span>
+              <span aria-hidden="true">{group.count}</span>
+              <span className="visually-hidden">{t("presence.count", { count: group.count })}</span>
             </span>
           </li>
         ))}

@@ -3,14 +3,15 @@
 // (as a crash would) and start it again on the same port, without disturbing the shared server.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
 import { freePort } from "../../lib/db/temporary-database";
+import { nextServerArgs } from "../../scripts/support/next-server";
 
 export interface AppInstance {
   baseURL: string;
   port: number;
-  /** SIGTERM (SIGKILL after 10 s); resolves when the process has exited. */
-  stop(): Promise<void>;
+  /** SIGTERM (SIGKILL after 10 s); resolves when the process has exited, saying whether it
+   * had to be killed. */
+  stop(): Promise<{ forced: boolean }>;
   /** Sends `signal` (default SIGKILL: a crash) to the whole process group and waits for the exit. */
   kill(signal?: NodeJS.Signals): Promise<void>;
   /** Starts the server again on the same port (stopping it first if it still runs). */
@@ -36,39 +37,43 @@ export async function startInstance({ port: fixedPort }: { port?: number } = {})
   // If the test process dies first, do not leave the server behind.
   const killOnExit = () => child && signal(child, "SIGKILL");
 
-  const terminate = async (first: NodeJS.Signals) => {
+  const terminate = async (first: NodeJS.Signals): Promise<{ forced: boolean }> => {
     process.off("exit", killOnExit);
     const current = child;
-    if (!current || !running()) return;
+    if (!current || !running()) return { forced: false };
     const exited = new Promise((resolve) => current.once("exit", resolve));
+    let forced = false;
     signal(current, first);
-    const timer = first === "SIGKILL" ? undefined : setTimeout(() => signal(current, "SIGKILL"), 10_000);
+    const timer =
+      first === "SIGKILL"
+        ? undefined
+        : setTimeout(() => {
+            forced = true;
+            signal(current, "SIGKILL");
+          }, 10_000);
     await exited;
     clearTimeout(timer);
+    return { forced };
   };
 
   const launch = async () => {
     await waitForFreePort(port);
     output += `--- next start -p ${port} (${new Date().toISOString()}) ---\n`;
     // Its own process group, so that a signal reaches everything it started.
-    const started: ChildProcess = spawn(
-      process.execPath,
-      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-      {
-        cwd: root,
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          DATABASE_URL: databaseUrl,
-          NEXTAUTH_SECRET: secret,
-          NEXTAUTH_URL: baseURL,
-          NEXT_TELEMETRY_DISABLED: "1",
-          PORT: String(port),
-        },
+    const started: ChildProcess = spawn(process.execPath, nextServerArgs(root, port), {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
       },
-    );
+    });
     child = started;
     started.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     started.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -99,7 +104,7 @@ export async function startInstance({ port: fixedPort }: { port?: number } = {})
     baseURL,
     port,
     stop: () => terminate("SIGTERM"),
-    kill: (name = "SIGKILL") => terminate(name),
+    kill: async (name = "SIGKILL") => void (await terminate(name)),
     restart: async () => {
       await terminate("SIGTERM");
       await launch();

@@ -14,6 +14,7 @@ import { PrismaClient } from "@/lib/db/generated/client";
 import type { EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemo } from "@/prisma/seed/demo";
+import { nextServerArgs } from "../../scripts/support/next-server";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const started = Date.now();
@@ -77,7 +78,7 @@ try {
 }
 
 if (!stopping) {
-  next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  next = spawn(process.execPath, nextServerArgs(root, port), {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {

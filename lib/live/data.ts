@@ -35,23 +35,33 @@ export async function latestSeq(workshopId: string): Promise<number> {
   return workshop?.eventSeq ?? 0;
 }
 
-export async function joinPresence(workshopId: string, userId: string, instanceId: string): Promise<void> {
-  await prisma.$executeRaw`
-    INSERT INTO "Presence" ("workshopId", "userId", "instanceId", "connections", "lastSeen")
-    VALUES (${workshopId}, ${userId}, ${instanceId}, 1, now())
-    ON CONFLICT ("workshopId", "userId", "instanceId")
-    DO UPDATE SET "connections" = "Presence"."connections" + 1, "lastSeen" = now()`;
-  await notifyPresence(workshopId);
-}
-
-export async function leavePresence(workshopId: string, userId: string, instanceId: string): Promise<void> {
+/**
+ * Writes what an instance knows of some people's open streams (absolute counts; 0 removes the
+ * row), in one transaction that also notifies each workshop concerned once. The hub batches every
+ * join and leave of ~100 ms into one call, so a room joining at once costs a few statements, not
+ * two per person (which exhausted the connection pool). Returns the workshops notified.
+ */
+export async function writePresence(instanceId: string, streams: OpenStreams): Promise<string[]> {
+  if (streams.length === 0) return [];
+  const open = streams.filter((s) => s.connections > 0);
+  const closed = streams.filter((s) => s.connections <= 0);
+  const workshopIds = [...new Set(streams.map((s) => s.workshopId))];
   await prisma.$transaction([
     prisma.$executeRaw`
-      UPDATE "Presence" SET "connections" = "connections" - 1
-      WHERE "workshopId" = ${workshopId} AND "userId" = ${userId} AND "instanceId" = ${instanceId}`,
-    prisma.presence.deleteMany({ where: { workshopId, userId, instanceId, connections: { lte: 0 } } }),
+      INSERT INTO "Presence" ("workshopId", "userId", "instanceId", "connections", "lastSeen")
+      SELECT o."workshopId", o."userId", ${instanceId}, o."connections", now()
+      FROM unnest(${open.map((o) => o.workshopId)}::text[], ${open.map((o) => o.userId)}::text[],
+        ${open.map((o) => o.connections)}::int[]) AS o("workshopId", "userId", "connections")
+      ON CONFLICT ("workshopId", "userId", "instanceId")
+      DO UPDATE SET "connections" = EXCLUDED."connections", "lastSeen" = now()`,
+    prisma.$executeRaw`
+      DELETE FROM "Presence" p
+      USING unnest(${closed.map((c) => c.workshopId)}::text[], ${closed.map((c) => c.userId)}::text[])
+        AS c("workshopId", "userId")
+      WHERE p."instanceId" = ${instanceId} AND p."workshopId" = c."workshopId" AND p."userId" = c."userId"`,
+    prisma.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, w) FROM unnest(${workshopIds}::text[]) AS w`,
   ]);
-  await notifyPresence(workshopId);
+  return workshopIds;
 }
 
 async function notifyPresence(workshopId: string): Promise<void> {

@@ -6,8 +6,9 @@ import { readRoomModel } from "@/lib/room/data";
 import type { RoomModel } from "@/lib/room/types";
 import { log } from "@/lib/server/log";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
-import { eventsAfter, heartbeatPresence, onlineMembers, type OpenStreams } from "./data";
-import type { OnlineMember, StoredEvent } from "./types";
+import { eventsAfter, heartbeatPresence, onlineMembers, writePresence, type OpenStreams } from "./data";
+import { summarisePresence } from "./presence";
+import type { StoredEvent } from "./types";
 
 export interface Subscriber {
   /** Whose stream this is: the hub counts open streams per person for the presence heartbeat. */
@@ -15,12 +16,20 @@ export interface Subscriber {
   /** An event committed in this workshop (may be out of step with what the stream sent: the
    * stream fills gaps from the table). */
   onEvent(event: StoredEvent): void;
-  onPresence(members: OnlineMember[]): void;
+  /** Who is online now: a `presence` frame's data (the same text for every stream). */
+  onPresence(summary: string): void;
   /** The LISTEN connection was lost and is back: notifications may have been missed. */
   onResync(): void;
+  /** The server is stopping: end the stream now (the browser resumes on another instance or
+   * after the restart), so that the HTTP server can close. */
+  onShutdown(): void;
 }
 
 const HEARTBEAT_MS = 15_000;
+/** Joins and leaves within this window are written in one statement. */
+const PRESENCE_WRITE_MS = 100;
+/** Presence changes within this window reach the streams as one frame (a few per second at most). */
+const PRESENCE_FRAME_MS = 250;
 
 /**
  * One per app instance: a single dedicated LISTEN connection, fanned out to the open streams of
@@ -31,6 +40,27 @@ class LiveHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  /** The latest presence frame per workshop, for streams that open in between. */
+  private readonly presenceFrames = new Map<string, Promise<string>>();
+  /** People whose open streams changed since the last presence write: "workshopId\u0000userId". */
+  private readonly presenceDirty = new Set<string>();
+  private presenceWrite: NodeJS.Timeout | null = null;
+  private presenceWriting: Promise<void> = Promise.resolve();
+
+  constructor() {
+    // Next.js closes its HTTP server on SIGTERM and waits for open requests: an SSE stream never
+    // ends by itself, so without this a stopping instance with open streams would hang until
+    // killed. Next.js exits once the server has closed.
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => this.shutdown());
+  }
+
+  private shutdown(): void {
+    log("info", "live: stopping, closing open streams", { streams: this.subscriberCount() });
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.forEachSubscriber((subscriber) => subscriber.onShutdown());
+    // Best effort: the people of this instance are no longer here (else their rows expire in 45 s).
+    void heartbeatPresence(this.instanceId, []).catch(() => {});
+  }
   /** The latest room model read per workshop, with the least seq it is known to reflect. */
   private readonly rooms = new Map<string, { seq: number; model: Promise<RoomModel | null> }>();
   private client: pg.Client | null = null;
@@ -43,13 +73,58 @@ class LiveHub {
     let set = this.subscribers.get(workshopId);
     if (!set) this.subscribers.set(workshopId, (set = new Set()));
     set.add(subscriber);
+    this.presenceChanged(workshopId, subscriber.userId);
     return () => {
       set.delete(subscriber);
+      this.presenceChanged(workshopId, subscriber.userId);
       if (set.size === 0) {
         this.subscribers.delete(workshopId);
         this.rooms.delete(workshopId);
+        this.presenceFrames.delete(workshopId);
       }
     };
+  }
+
+  /** Who is online in a workshop now, as a `presence` frame's data: for a stream that just opened. */
+  presence(workshopId: string): Promise<string> {
+    let frame = this.presenceFrames.get(workshopId);
+    if (!frame) {
+      frame = this.readPresence(workshopId);
+      this.presenceFrames.set(workshopId, frame);
+      frame.catch(() => this.presenceFrames.delete(workshopId));
+    }
+    return frame;
+  }
+
+  private readPresence(workshopId: string): Promise<string> {
+    return onlineMembers(workshopId).then((members) => JSON.stringify(summarisePresence(members)));
+  }
+
+  /** A stream opened or closed: its person's row is written with the next batch. */
+  private presenceChanged(workshopId: string, userId: string): void {
+    this.presenceDirty.add(`${workshopId}\u0000${userId}`);
+    this.presenceWrite ??= setTimeout(() => {
+      this.presenceWrite = null;
+      // One batch at a time, so a later batch's counts never land before an earlier one's.
+      this.presenceWriting = this.presenceWriting.then(() => this.writeDirtyPresence());
+    }, PRESENCE_WRITE_MS);
+  }
+
+  private async writeDirtyPresence(): Promise<void> {
+    const keys = [...this.presenceDirty];
+    this.presenceDirty.clear();
+    const streams = keys.map((key) => {
+      const [workshopId = "", userId = ""] = key.split("\u0000");
+      let connections = 0;
+      for (const subscriber of this.subscribers.get(workshopId) ?? []) if (subscriber.userId === userId) connections++;
+      return { workshopId, userId, connections };
+    });
+    try {
+      await writePresence(this.instanceId, streams);
+    } catch (error) {
+      // The heartbeat writes every open stream again within 15 s: nothing stays wrong for long.
+      log("warn", "live: presence write failed", { error, people: streams.length });
+    }
   }
 
   /**
@@ -148,17 +223,21 @@ class LiveHub {
     });
   }
 
-  /** Presence changes come in bursts (a room joining); coalesce them per workshop. */
+  /** Presence changes come in bursts (a room joining); coalesce them per workshop into one read and
+   * one frame, serialised once and sent to every stream. */
   private schedulePresence(workshopId: string): void {
     if (!this.subscribers.has(workshopId) || this.presenceTimers.has(workshopId)) return;
     const timer = setTimeout(() => {
       this.presenceTimers.delete(workshopId);
-      onlineMembers(workshopId)
-        .then((members) => {
-          for (const subscriber of this.subscribers.get(workshopId) ?? []) subscriber.onPresence(members);
+      const frame = this.readPresence(workshopId);
+      frame
+        .then((summary) => {
+          if (!this.subscribers.has(workshopId)) return;
+          this.presenceFrames.set(workshopId, frame);
+          for (const subscriber of this.subscribers.get(workshopId) ?? []) subscriber.onPresence(summary);
         })
         .catch((error: unknown) => log("error", "live: presence failed", { workshopId, error }));
-    }, 50);
+    }, PRESENCE_FRAME_MS);
     this.presenceTimers.set(workshopId, timer);
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changePhase, createDelegation } from "@/lib/workshop/mutations";
 import { addMember, createWorkshopFixture, delegationInput, prisma } from "@/test/db";
 import { readFrames as reader } from "@/test/sse-frames";
+import type { PresenceSummary } from "./types";
 import { appendEvent } from "./events";
 import { openEventStream } from "./stream";
 
@@ -83,9 +84,10 @@ describe("live event stream", () => {
     );
     const online = () => {
       const presence = watcher.frames.filter((f) => f.event === "presence").at(-1);
-      return presence ? (JSON.parse(presence.data) as Array<{ userId: string; delegationId: string | null }>) : [];
+      return presence ? (JSON.parse(presence.data) as PresenceSummary) : { total: 0, groups: {} };
     };
-    await watcher.waitFor(() => online().length === 1);
+    await watcher.waitFor(() => online().total === 1);
+    expect(online().groups.facilitation?.count).toBe(1);
 
     const delegateStream = new AbortController();
     reader(
@@ -97,11 +99,41 @@ describe("live event stream", () => {
         signal: delegateStream.signal,
       }),
     );
-    await watcher.waitFor(() => online().some((m) => m.userId === delegate.id && m.delegationId === delegations[0].id));
+    await watcher.waitFor(() => online().total === 2);
+    expect(online().groups[delegations[0].id]).toEqual({ count: 1, names: [delegate.name] });
 
     delegateStream.abort();
-    await watcher.waitFor(() => online().length === 1 && online()[0]!.userId === facilitator.id);
+    await watcher.waitFor(() => online().total === 1 && online().groups[delegations[0].id] === undefined);
+    expect(online().groups.facilitation?.count).toBe(1);
     facilitatorStream.abort();
+  });
+
+  it("drops a stream whose client does not read, instead of buffering without bound", async () => {
+    const { workshop, facilitator } = await createWorkshopFixture();
+    const controller = new AbortController();
+    const stream = openEventStream({
+      workshopId: workshop.id,
+      userId: facilitator.id,
+      delegationId: null,
+      afterSeq: 0,
+      signal: controller.signal,
+      maxBacklogBytes: 2048,
+    });
+    // Nobody reads: events pile up until the backlog passes the limit, then the stream ends.
+    for (let i = 0; i < 40; i++)
+      await prisma.$transaction((tx) =>
+        appendEvent(tx, { workshopId: workshop.id, actorId: null, type: "test.event", payload: { i } }),
+      );
+    const { eventSeq } = await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } });
+    const frames = reader(stream);
+    // The stream ends by itself (without the limit this would wait for ever).
+    await frames.reading;
+    const ids = frames.frames.filter((f) => f.event === "change").map((f) => Number(f.id));
+    // What was queued before the limit arrives, in order; the rest is left for the reconnection.
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThan(eventSeq);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
+    controller.abort();
   });
 
   it("sends a delegation's private events only to its members, and keeps everyone's sequence flowing", async () => {

@@ -1,12 +1,17 @@
 import "server-only";
 import { log } from "@/lib/server/log";
-import { eventsAfter, joinPresence, leavePresence } from "./data";
+import { eventsAfter } from "./data";
 import { liveHub } from "./hub";
-import type { LiveEvent, OnlineMember, StoredEvent } from "./types";
+import type { LiveEvent, StoredEvent } from "./types";
 
 /** How often an idle stream says it is alive (the browser gives up after 40 s of silence:
  * components/live/live-provider.tsx). */
 const PING_MS = 15_000;
+/** What a stream may hold for a client that does not read before it is dropped (the client
+ * resumes from its last event id, and gets the current presence on reconnection). */
+export const MAX_BACKLOG_BYTES = 1024 * 1024;
+/** The stream's queue is counted in bytes; below this much unread, the client is keeping up. */
+const HIGH_WATER_MARK = 64 * 1024;
 const encoder = new TextEncoder();
 
 interface StreamOptions {
@@ -17,12 +22,15 @@ interface StreamOptions {
   /** Last sequence number the browser has applied (Last-Event-ID); 0 for a fresh page. */
   afterSeq: number;
   signal: AbortSignal;
+  /** Tests set a small one. */
+  maxBacklogBytes?: number;
 }
 
 /**
  * A Server-Sent Events stream of one workshop for one member. Sends every event after `afterSeq`
  * exactly once and in order: live events from the hub, with any gap (missed notification,
- * reconnection, LISTEN outage) filled from the event table.
+ * reconnection, LISTEN outage) filled from the event table; after an event that changed the
+ * room's pushed state, that state; and who is online (once on opening, then on each change).
  */
 export function openEventStream({
   workshopId,
@@ -30,16 +38,25 @@ export function openEventStream({
   delegationId,
   afterSeq,
   signal,
+  maxBacklogBytes = MAX_BACKLOG_BYTES,
 }: StreamOptions): ReadableStream<Uint8Array> {
   let lastSent = afterSeq;
   let chain = Promise.resolve();
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
-  let joined: Promise<unknown> = Promise.resolve();
   const cleanups: Array<() => void> = [];
 
   const write = (text: string) => {
+    if (!controller) return;
+    // A client that stopped reading (a frozen tab, a dead connection not yet noticed) is dropped
+    // rather than buffered without bound: it reconnects and resumes after its last event.
+    const unread = HIGH_WATER_MARK - (controller.desiredSize ?? HIGH_WATER_MARK);
+    if (unread > maxBacklogBytes) {
+      log("warn", "live: slow stream dropped", { workshopId, userId });
+      close();
+      return;
+    }
     try {
-      controller?.enqueue(encoder.encode(text));
+      controller.enqueue(encoder.encode(text));
     } catch {
       close(); // the client went away between two writes
     }
@@ -60,7 +77,7 @@ export function openEventStream({
     const model = await liveHub.room(workshopId, seq);
     if (model) write(`event: room\ndata: ${JSON.stringify(model)}\n\n`);
   };
-  const sendPresence = (members: OnlineMember[]) => write(`event: presence\ndata: ${JSON.stringify(members)}\n\n`);
+  const sendPresence = (summary: string) => write(`event: presence\ndata: ${summary}\n\n`);
   const fillGap = async (upTo?: number) => {
     for (;;) {
       const events = await eventsAfter(workshopId, lastSent, upTo);
@@ -77,17 +94,13 @@ export function openEventStream({
       close();
     });
   };
-  // Runs once, whoever ends the stream first: the client (abort/cancel) or an error.
+  // Runs once, whoever ends the stream first: the client (abort/cancel), an error or a backlog.
+  // Unsubscribing tells the hub, which writes this person's presence with its next batch.
   const close = () => {
     const open = controller;
     if (!open) return;
     controller = null;
     cleanups.forEach((cleanup) => cleanup());
-    // After the join has landed, or a fast disconnect could leave a row behind. Should the write
-    // fail, the hub's next presence heartbeat removes the row (the stream is no longer counted).
-    void joined
-      .then(() => leavePresence(workshopId, userId, liveHub.instanceId))
-      .catch((error: unknown) => log("warn", "live: presence leave failed", { workshopId, userId, error }));
     try {
       open.close();
     } catch {
@@ -95,36 +108,38 @@ export function openEventStream({
     }
   };
 
-  return new ReadableStream<Uint8Array>({
-    async start(streamController) {
-      controller = streamController;
-      signal.addEventListener("abort", close, { once: true });
-      write("retry: 2000\n\n");
-      // Subscribe before reading the backlog, so nothing committed in between is lost.
-      const unsubscribe = await liveHub.subscribe(workshopId, {
-        userId,
-        onEvent: (event) =>
-          enqueue(async () => {
-            if (event.seq <= lastSent) return;
-            if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
-            if (sendEvent(event)) await sendRoom(event.seq);
-          }),
-        onPresence: (members) => enqueue(() => sendPresence(members)),
-        onResync: () => enqueue(() => fillGap()),
-      });
-      cleanups.push(unsubscribe);
-      enqueue(() => fillGap());
-      // Off the event chain, so a room joining at once does not delay events. The join's NOTIFY
-      // makes the hub send the new presence list to every stream, this one included.
-      joined = joinPresence(workshopId, userId, liveHub.instanceId).catch((error: unknown) =>
-        log("warn", "live: presence join failed", { workshopId, userId, error }),
-      );
-      // A named event, not a comment: EventSource hides comments from the page, and the page
-      // needs to hear something regularly to notice a connection that died without closing.
-      const ping = setInterval(() => write("event: ping\ndata: \n\n"), PING_MS);
-      cleanups.push(() => clearInterval(ping));
-      if (signal.aborted) close();
+  return new ReadableStream<Uint8Array>(
+    {
+      async start(streamController) {
+        controller = streamController;
+        signal.addEventListener("abort", close, { once: true });
+        write("retry: 2000\n\n");
+        // Subscribe before reading the backlog, so nothing committed in between is lost.
+        const unsubscribe = await liveHub.subscribe(workshopId, {
+          userId,
+          onEvent: (event) =>
+            enqueue(async () => {
+              if (event.seq <= lastSent) return;
+              if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
+              if (sendEvent(event)) await sendRoom(event.seq);
+            }),
+          onPresence: (summary) => enqueue(() => sendPresence(summary)),
+          onResync: () => enqueue(() => fillGap()),
+          onShutdown: close,
+        });
+        cleanups.push(unsubscribe);
+        enqueue(() => fillGap());
+        // Who is online, once; then each change (this person's arrival among them) as it comes.
+        enqueue(async () => sendPresence(await liveHub.presence(workshopId)));
+        // A named event, not a comment: EventSource hides comments from the page, and the page
+        // needs to hear something regularly to notice a connection that died without closing.
+        const ping = setInterval(() => write("event: ping\ndata: \n\n"), PING_MS);
+        cleanups.push(() => clearInterval(ping));
+        if (signal.aborted) close();
+      },
+      cancel: close,
     },
-    cancel: close,
-  });
+    // Counted in bytes, so `desiredSize` says how much the client has left unread.
+    { highWaterMark: HIGH_WATER_MARK, size: (chunk) => chunk.byteLength },
+  );
 }

@@ -23,3 +23,10 @@ export interface OnlineMember {
   role: Role;
   delegationId: string | null;
 }
+
+/** Who is online, per group (a delegation's id, "facilitation", "observers"): counts, and names
+ * for small groups only (lib/live/presence.ts). */
+export interface PresenceSummary {
+  total: number;
+  groups: Record<string, { count: number; names: string[] | null }>;
+}

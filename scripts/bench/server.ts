@@ -1,8 +1,8 @@
 // A production `next start` on the bench database (built first if the build is stale).
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { freePort } from "@/lib/db/temporary-database";
 import { build, buildIsStale } from "../support/build";
+import { nextServerArgs } from "../support/next-server";
 import { sleep, type BenchContext } from "./stats";
 
 /** The server's NEXTAUTH_SECRET: sections may mint session cookies with it. */
@@ -29,13 +29,7 @@ export async function startAppServer(
   if (buildIsStale(root)) build(root, env);
   const server = spawn(
     process.execPath,
-    [
-      ...(exposeGc ? ["--expose-gc", "--import", GC_ON_SIGUSR2] : []),
-      path.join(root, "node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      String(port),
-    ],
+    [...(exposeGc ? ["--expose-gc", "--import", GC_ON_SIGUSR2] : []), ...nextServerArgs(root, port)],
     {
       cwd: root,
       env,

@@ -26,7 +26,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache, no-transform",
-      Connection: "keep-alive",
+      // The stream holds its connection for as long as it lives; when it ends (a stopping server
+      // closes every stream) the connection goes with it, so the server can close at once.
+      Connection: "close",
       "X-Accel-Buffering": "no",
     },
   });
