@@ -40,6 +40,8 @@ class LiveHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  /** The latest room model read per workshop, with the least seq it is known to reflect. */
+  private readonly rooms = new Map<string, { seq: number; model: Promise<RoomModel | null> }>();
   /** The latest presence frame per workshop, for streams that open in between. */
   private readonly presenceFrames = new Map<string, Promise<string>>();
   /** People whose open streams changed since the last presence write: "workshopId\u0000userId". */
@@ -61,8 +63,6 @@ class LiveHub {
     // Best effort: the people of this instance are no longer here (else their rows expire in 45 s).
     void heartbeatPresence(this.instanceId, []).catch(() => {});
   }
-  /** The latest room model read per workshop, with the least seq it is known to reflect. */
-  private readonly rooms = new Map<string, { seq: number; model: Promise<RoomModel | null> }>();
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private retryMs = 500;
@@ -113,11 +113,12 @@ class LiveHub {
   private async writeDirtyPresence(): Promise<void> {
     const keys = [...this.presenceDirty];
     this.presenceDirty.clear();
+    // Counted once per workshop, not once per marked person: a room joining marks hundreds.
+    const counts = new Map<string, Map<string, number>>();
     const streams = keys.map((key) => {
       const [workshopId = "", userId = ""] = key.split("\u0000");
-      let connections = 0;
-      for (const subscriber of this.subscribers.get(workshopId) ?? []) if (subscriber.userId === userId) connections++;
-      return { workshopId, userId, connections };
+      if (!counts.has(workshopId)) counts.set(workshopId, this.streamsPerUser(workshopId));
+      return { workshopId, userId, connections: counts.get(workshopId)!.get(userId) ?? 0 };
     });
     try {
       await writePresence(this.instanceId, streams);
@@ -152,12 +153,18 @@ class LiveHub {
   /** Open streams per workshop and person: the truth the presence heartbeat writes back. */
   openStreams(): OpenStreams {
     const open: Array<{ workshopId: string; userId: string; connections: number }> = [];
-    for (const [workshopId, set] of this.subscribers) {
-      const perUser = new Map<string, number>();
-      for (const { userId } of set) perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
-      for (const [userId, connections] of perUser) open.push({ workshopId, userId, connections });
-    }
+    for (const workshopId of this.subscribers.keys())
+      for (const [userId, connections] of this.streamsPerUser(workshopId))
+        open.push({ workshopId, userId, connections });
     return open;
+  }
+
+  /** How many streams each person has open in a workshop on this instance. */
+  private streamsPerUser(workshopId: string): Map<string, number> {
+    const perUser = new Map<string, number>();
+    for (const { userId } of this.subscribers.get(workshopId) ?? [])
+      perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
+    return perUser;
   }
 
   subscriberCount(): number {
