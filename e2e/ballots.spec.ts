@@ -5,7 +5,7 @@
 // test builds a workshop of its own with fresh accounts (never the demo's).
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectLive, screenshot, type Person } from "./support/app";
+import { countRscRequests, expectLive, screenshot, type Person } from "./support/app";
 import {
   AUTO,
   RICE,
@@ -109,6 +109,8 @@ test("three delegates rank brands in a secret Schulze ballot; the projector foll
   const outcome = projector.getByTestId("projector-results").getByTestId("outcome");
   await expect(turnout).toHaveText(turnoutText(0, 3));
   await expect(projector.getByTestId("ballot-status")).toHaveText(en("ballots.status.OPEN"));
+  // Turnout and results are pushed after each vote: the projector never asks the server again.
+  const projectorRequests = countRscRequests(projector);
 
   for (const voter of voters) await openBallot(voter, ballotPath);
 
@@ -154,6 +156,7 @@ test("three delegates rank brands in a secret Schulze ballot; the projector foll
   await expect(turnout).toHaveText(turnoutText(3, 3));
   await expect(projectorDelegation(projector, "Liaoning")).toHaveText("Liaoning: 1/1");
   await expect(outcome).toHaveText(en("ballots.results.winner", { option: WATER.en }));
+  expect(projectorRequests.urls()).toEqual([]);
   await screenshot(projector, "en-ballot-projector-live");
 
   // Jilin's lead comes back: their vote is remembered, and they change it (auto parts first).

@@ -1,22 +1,13 @@
-// Pushed live state (issue 22, step 1): what changes during a session (the agenda and its
-// countdown, the spotlight, the speaking queue and the floor, the phase) reaches the other screens
-// as data in the live stream; their pages make no request to the server for it. A change to data
-// a page renders on the server (a question from the floor) still refreshes the pages that show it,
-// and only those.
+// Pushed live state (issue 22): what changes during a session (the agenda and its countdown, the
+// spotlight, the speaking queue and the floor, the questions and their votes, the phase) reaches
+// the other screens as data in the live stream; their pages make no request to the server for it.
+// A change to data a page renders on the server (a new clause) still refreshes the pages that show
+// it, and only those. (Ballot turnout and results: e2e/ballots.spec.ts.)
 import { expect, test, type Page } from "@playwright/test";
-import { expectLive, phaseBadge, type Person } from "./support/app";
+import { countRscRequests, expectLive, phaseBadge, type Person } from "./support/app";
 import { en } from "./support/i18n";
 import { setUpTwoDelegations } from "./support/plans";
-
-/** Counts the page's requests for server-rendered content (a refresh, a navigation, a prefetch). */
-function countRscRequests(page: Page) {
-  const seen: string[] = [];
-  page.on("request", (request) => {
-    const headers = request.headers();
-    if (headers["rsc"] === "1" || new URL(request.url()).searchParams.has("_rsc")) seen.push(request.url());
-  });
-  return { count: () => seen.length, urls: () => [...seen], reset: () => void seen.splice(0) };
-}
+import { proposeClause } from "./support/ratify";
 
 async function open(person: Person, path: string, heading: string) {
   await person.page.goto(path);
@@ -26,7 +17,7 @@ async function open(person: Person, path: string, heading: string) {
 
 const banner = (page: Page) => page.getByTestId("session-banner");
 
-test("session changes reach the other screens with no request; a question refreshes only the pages that show it", async ({
+test("session changes reach the other screens with no request; a structural change refreshes only the pages that show it", async ({
   browser,
 }) => {
   test.setTimeout(240_000);
@@ -81,12 +72,28 @@ test("session changes reach the other screens with no request; a question refres
   expect(requestsA.urls()).toEqual([]);
   expect(requestsB.urls()).toEqual([]);
 
-  // A question is rendered on the server: the session page refreshes for it, the industries page
-  // (which does not show questions) does not.
+  // A question from the floor, and an upvote: pushed too. (The asker's and the voter's own pages
+  // re-read what is theirs; nobody else's does.)
   await fac.getByLabel(en("session.questions.body")).fill("Who leads on automobiles?");
   await fac.getByRole("button", { name: en("session.questions.ask") }).click();
-  await expect(leadA.page.getByTestId("questions")).toContainText("Who leads on automobiles?");
-  expect(requestsA.count()).toBeGreaterThan(0);
+  const questionForA = leadA.page.getByTestId("questions").getByRole("listitem").filter({ hasText: "Who leads on" });
+  await expect(questionForA).toContainText(en("session.questions.votes", { count: 0 }));
+  await expect(fac.getByTestId("questions")).toContainText("Who leads on automobiles?");
+  await fac.waitForLoadState("networkidle");
+  const requestsFac = countRscRequests(fac);
+  await questionForA.getByRole("button", { name: en("session.questions.upvote") }).click();
+  await expect(questionForA.getByRole("button", { name: en("session.questions.removeUpvote") })).toBeVisible();
+  await expect(fac.getByTestId("questions")).toContainText(en("session.questions.votes", { count: 1 }));
+  expect(requestsFac.urls()).toEqual([]);
+  expect(requestsB.urls()).toEqual([]);
+
+  // A structural change (a clause proposed: the session page lists clauses for the agenda and the
+  // spotlight) re-renders the pages that show it, and only those: the industries page stays quiet.
+  requestsA.reset();
+  await proposeClause(fac, slug, { title: "Automobile cluster around Changchun", text: "Jilin leads." });
+  await expect.poll(() => requestsA.count()).toBeGreaterThan(0);
+  await leadB.page.waitForTimeout(1_000);
+  expect(requestsB.urls()).toEqual([]);
   // The phase: pushed to the badge, and every page refreshes (it gates the forms).
   await leadB.page.waitForTimeout(1_000);
   expect(requestsB.urls()).toEqual([]);

@@ -1,4 +1,7 @@
 // Reads the Server-Sent Events frames of a stream opened in-process (lib/live/stream.ts).
+import { openEventStream } from "@/lib/live/stream";
+import type { Pushed, RoomModel } from "@/lib/room/types";
+import type { SessionMember } from "@/lib/session/policy";
 
 export interface Frame {
   event: string;
@@ -43,4 +46,20 @@ export function readFrames(stream: ReadableStream<Uint8Array>) {
   const changes = () =>
     frames.filter((f) => f.event === "change").map((f) => JSON.parse(f.data) as { seq: number; type: string });
   return { frames, waitFor, changes, reading };
+}
+
+/** A member's live stream opened in-process, read as frames, with its pushed models by topic. */
+export function streamOf(workshopId: string, actor: { userId: string; member: SessionMember }, afterSeq: number) {
+  const controller = new AbortController();
+  const stream = readFrames(
+    openEventStream({ workshopId, userId: actor.userId, member: actor.member, afterSeq, signal: controller.signal }),
+  );
+  /** The models pushed for `topic`, in the order they came. */
+  const models = <T>(topic: string) =>
+    stream.frames
+      .filter((f) => f.event === "state")
+      .map((f) => JSON.parse(f.data) as Pushed<T>)
+      .filter((pushed) => pushed.topic === topic);
+  const rooms = () => models<RoomModel>("room");
+  return { ...stream, models, rooms, close: () => controller.abort() };
 }

@@ -1,9 +1,9 @@
-import type { BallotView } from "@/lib/ballots/data";
+import type { ShownBallot } from "@/lib/ballots/live-data";
 import type { VoteContent } from "@/lib/ballots/schema";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** An open ballot shows each voter's choice (a secret ballot never reaches this component). */
-export function OpenChoices({ view, t }: { view: BallotView; t: Translate }) {
+export function OpenChoices({ view, t }: { view: ShownBallot; t: Translate }) {
   const labelOf = (id: string) => view.proposals.find((p) => p.id === id)?.label ?? id;
   const describe = (vote: VoteContent) => {
     if ("choice" in vote) return labelOf(vote.choice);

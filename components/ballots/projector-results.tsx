@@ -1,4 +1,4 @@
-import type { BallotView } from "@/lib/ballots/data";
+import type { ShownBallot } from "@/lib/ballots/live-data";
 import type { RankEntry } from "@/lib/ballots/tally";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -10,7 +10,7 @@ type Bar = { option: string; value: number | null; rank: number };
  * The bars the room sees: totals, or the last IRV round, or Schulze's order. Under the region-wide
  * rule these are the qualifying options; when none qualifies, the order without the rule.
  */
-function bars(view: BallotView): Bar[] {
+function bars(view: ShownBallot): Bar[] {
   const count = view.results!.count;
   const unrestricted = count.regionWide?.unrestricted.ranking;
   if (count.regionWide && count.regionWide.qualifying.length === 0 && unrestricted)
@@ -31,7 +31,7 @@ function bars(view: BallotView): Bar[] {
   }));
 }
 
-export function ProjectorResults({ view, locale, t }: { view: BallotView; locale: Locale; t: Translate }) {
+export function ProjectorResults({ view, locale, t }: { view: ShownBallot; locale: Locale; t: Translate }) {
   const voted = view.turnout.reduce((sum, row) => sum + row.voted, 0);
   const eligible = view.turnout.reduce((sum, row) => sum + row.eligible, 0);
   const labelOf = (id: string) => view.proposals.find((p) => p.id === id)?.label ?? id;

@@ -1,11 +1,11 @@
-import type { BallotView } from "@/lib/ballots/data";
+import type { ShownBallot } from "@/lib/ballots/live-data";
 import type { BallotResults } from "@/lib/ballots/results";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { CountWorking } from "./count-working";
 
 interface Props {
-  view: BallotView;
+  view: ShownBallot;
   results: BallotResults;
   locale: Locale;
   t: Translate;

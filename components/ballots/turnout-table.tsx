@@ -1,8 +1,8 @@
-import type { BallotView } from "@/lib/ballots/data";
+import type { ShownBallot } from "@/lib/ballots/live-data";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** Who has voted, as numbers per delegation (never names on a secret ballot). */
-export function TurnoutTable({ view, t }: { view: BallotView; t: Translate }) {
+export function TurnoutTable({ view, t }: { view: ShownBallot; t: Translate }) {
   return (
     <div className="table-wrap">
       <table data-testid="turnout">

@@ -13,8 +13,8 @@ import {
 } from "react";
 import type { LiveEvent, PresenceSummary } from "@/lib/live/types";
 import { touches } from "@/lib/room/effects";
-import type { RoomModel } from "@/lib/room/types";
-import { RoomStore } from "./room-store";
+import type { Pushed, RoomModel } from "@/lib/room/types";
+import { PushedStore } from "./pushed-store";
 
 export type ConnectionStatus = "connecting" | "live" | "reconnecting";
 
@@ -34,18 +34,34 @@ type RegisterScope = (reads: readonly string[]) => () => void;
 const ScopeContext = createContext<RegisterScope>(() => () => {});
 export const useRegisterScope = () => useContext(ScopeContext);
 
-const RoomContext = createContext<RoomStore>(new RoomStore(null));
-/** The room's pushed state (phase, session): re-renders when the stream pushes a newer one. */
-export function useRoom(): RoomModel | null {
-  const store = useContext(RoomContext);
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
+const PushedContext = createContext<PushedStore>(new PushedStore());
+
+/**
+ * A pushed topic's model (lib/room/types.ts), starting from what the server rendered (`initial`)
+ * and following the stream from there: re-renders when a newer one arrives, with no server
+ * request. A refresh renders a new `initial`, which the store keeps if it is the newest.
+ */
+export function usePushed<T>(initial: Pushed<T>): T {
+  const store = useContext(PushedContext);
+  const held = useSyncExternalStore(
+    store.subscribe,
+    () => store.get(initial.topic),
+    () => undefined,
+  );
+  useEffect(() => void store.offer(initial), [store, initial]);
+  return (held && held.seq > initial.seq ? held : initial).model as T;
 }
 
-/** The room's state on a page whose layout rendered it (every workshop page). */
+/** The room's state (topic "room"), which every workshop page's layout renders. */
 export function useRoomState(): RoomModel {
-  const model = useRoom();
-  if (!model) throw new Error("useRoomState: this page's layout did not render the room's state");
-  return model;
+  const store = useContext(PushedContext);
+  const held = useSyncExternalStore(
+    store.subscribe,
+    () => store.get("room"),
+    () => store.get("room"),
+  );
+  if (!held) throw new Error("useRoomState: this page's layout did not render the room's state");
+  return held.model as RoomModel;
 }
 
 /** Refreshes are spread over this window, so that a room's pages do not reach the server at once. */
@@ -58,7 +74,7 @@ const SILENCE_MS = 40_000;
 
 /**
  * The tab's single connection to the workshop's live stream. What changes during a session comes
- * as data: the room's state (into the RoomStore) and presence. Other events name the data they
+ * as data: pushed models (into the PushedStore) and presence. Other events name the data they
  * touched, and the page refreshes its server components (which re-read what this member may see)
  * only when it shows some of it. On error it reconnects with exponential back-off, resuming after
  * the last event applied.
@@ -72,15 +88,19 @@ export function LiveProvider({
   slug: string;
   initialSeq: number;
   /** The room's state as the server rendered it (null: the page does not show it). */
-  initialRoom?: RoomModel | null;
+  initialRoom?: Pushed<RoomModel> | null;
   children: ReactNode;
 }) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", presence: NOBODY, lastSeq: initialSeq });
   const lastSeq = useRef(initialSeq);
-  const [room] = useState(() => new RoomStore(initialRoom));
+  const [store] = useState(() => {
+    const created = new PushedStore();
+    created.offer(initialRoom);
+    return created;
+  });
   // A refresh renders the layout again: its state joins the store if newer than what was pushed.
-  useEffect(() => void room.offer(initialRoom), [room, initialRoom]);
+  useEffect(() => void store.offer(initialRoom), [store, initialRoom]);
 
   const scopes = useRef(new Map<symbol, readonly string[]>());
   const registerScope = useCallback<RegisterScope>((reads) => {
@@ -166,9 +186,9 @@ export function LiveProvider({
         window.dispatchEvent(new CustomEvent("roundtable:event", { detail: event }));
         if (touches(event.reads, pageReads())) scheduleRefresh();
       });
-      source.addEventListener("room", (message) => {
+      source.addEventListener("state", (message) => {
         heard();
-        room.offer(JSON.parse((message as MessageEvent<string>).data) as RoomModel);
+        store.offer(JSON.parse((message as MessageEvent<string>).data) as Pushed);
       });
       source.addEventListener("presence", (message) => {
         heard();
@@ -206,13 +226,13 @@ export function LiveProvider({
       window.removeEventListener("offline", offline);
       window.removeEventListener("online", online);
     };
-  }, [slug, router, room]);
+  }, [slug, router, store]);
 
   return (
     <LiveContext.Provider value={state}>
-      <RoomContext.Provider value={room}>
+      <PushedContext.Provider value={store}>
         <ScopeContext.Provider value={registerScope}>{children}</ScopeContext.Provider>
-      </RoomContext.Provider>
+      </PushedContext.Provider>
     </LiveContext.Provider>
   );
 }

@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
 import { analysisSummary, industryName } from "@/components/analysis/format";
 import { MatrixHead, SeverityBadge } from "@/components/analysis/overlap-matrix";
-import { ProjectorResults } from "@/components/ballots/projector-results";
+import { LiveProjectorResults } from "@/components/ballots/live-ballot";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
 import { Markdown } from "@/components/ui/markdown";
 import type { BallotView } from "@/lib/ballots/data";
+import type { BallotFrame, BallotLive } from "@/lib/ballots/live-data";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OverlapAnalysis } from "@/lib/industries/overlap";
 import type { clauseDetail } from "@/lib/plan/data";
+import type { Pushed } from "@/lib/room/types";
 import type { AgendaItemView } from "@/lib/session/data";
 
 /** How many industries fit on the screen; the rest are counted (the most contested come first). */
@@ -166,7 +168,17 @@ export function ProjectorAnalysis({
 }
 
 /** A ballot: status and method, then turnout and the results exactly as the ballot's projector view shows them. */
-export function ProjectorBallot({ view, locale, t }: { view: BallotView; locale: Locale; t: Translate }) {
+export function ProjectorBallot({
+  view,
+  frame,
+  live,
+  t,
+}: {
+  view: BallotView;
+  frame: BallotFrame;
+  live: Pushed<BallotLive>;
+  t: Translate;
+}) {
   const { ballot } = view;
   return (
     <Spotlight
@@ -182,7 +194,7 @@ export function ProjectorBallot({ view, locale, t }: { view: BallotView; locale:
       }
       t={t}
     >
-      <ProjectorResults view={view} locale={locale} t={t} />
+      <LiveProjectorResults frame={frame} live={live} />
     </Spotlight>
   );
 }

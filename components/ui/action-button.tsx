@@ -12,7 +12,7 @@ interface Props {
   label: MessageKey;
   params?: MessageParams;
   variant?: "primary" | "secondary" | "danger";
-  /** The action's result reaches this page as pushed state (components/live/room-store.ts), so
+  /** The action's result reaches this page as pushed state (components/live/pushed-store.ts), so
    * the page is not refreshed after it. */
   pushed?: boolean;
 }

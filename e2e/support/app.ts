@@ -229,3 +229,13 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<void
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
+
+/** Counts the page's requests for server-rendered content (a refresh, a navigation, a prefetch). */
+export function countRscRequests(page: Page) {
+  const seen: string[] = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers["rsc"] === "1" || new URL(request.url()).searchParams.has("_rsc")) seen.push(request.url());
+  });
+  return { count: () => seen.length, urls: () => [...seen], reset: () => void seen.splice(0) };
+}

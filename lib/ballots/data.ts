@@ -1,24 +1,12 @@
 import "server-only";
-import { prisma, type Tx } from "@/lib/db/client";
+import { prisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { toBallotFile } from "./export";
 import { brandLabel, optionLabels } from "./labels";
-import { canSeeResults, canVote, type BallotMember } from "./policy";
-import { computeResults, type BallotResults } from "./results";
+import { ballotLiveOf, delegationsInPageOrder } from "./live-data";
+import { canVote, type BallotMember } from "./policy";
 import type { BallotMethod, VoteContent } from "./schema";
 import { voterKey } from "./voter-key";
-
-type Db = Tx | typeof prisma;
-
-/** Delegates and lead delegates of each delegation: the voters of every ballot in the workshop. */
-export async function eligibleVoters(db: Db, workshopId: string): Promise<Record<string, number>> {
-  const groups = await db.membership.groupBy({
-    by: ["delegationId"],
-    where: { workshopId, role: { in: ["DELEGATE", "LEAD_DELEGATE"] }, delegationId: { not: null } },
-    _count: { _all: true },
-  });
-  return Object.fromEntries(groups.map((g) => [g.delegationId!, g._count._all]));
-}
 
 const proposalSelect = {
   id: true,
@@ -101,66 +89,29 @@ export async function ballotView(
     },
   });
   if (!ballot) return null;
-  const [delegations, participations, eligibleNow] = await Promise.all([
-    prisma.delegation.findMany({
-      where: { workshopId },
-      orderBy: [{ createdAt: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, code: true, colour: true },
-    }),
-    prisma.ballotParticipation.groupBy({ by: ["delegationId"], where: { ballotId }, _count: { _all: true } }),
-    eligibleVoters(prisma, workshopId),
-  ]);
-  const eligible = (ballot.eligibleAtClose as Record<string, number> | null) ?? eligibleNow;
-  const voted = Object.fromEntries(participations.map((p) => [p.delegationId, p._count._all]));
   const proposals = ballot.options.map((o) => o.proposal);
   const labels = optionLabels(proposals, locale);
-  const hasVoted = canVote(member)
-    ? (await prisma.ballotParticipation.count({ where: { ballotId, membershipId: member.id } })) > 0
-    : false;
-  const showResults = canSeeResults(ballot);
-  let results: BallotResults | null = null;
-  let openChoices: Array<{ name: string; delegationId: string; vote: VoteContent }> = [];
-  if (showResults) {
-    const votes = await prisma.vote.findMany({
-      where: { ballotId },
-      select: { delegationId: true, content: true, membershipId: true },
-    });
-    results = computeResults({ ballot, proposals, delegations, votes, eligible, voted });
-    if (!ballot.secret) openChoices = await choicesOfVoters(votes);
-  }
+  const delegations = await delegationsInPageOrder(workshopId);
+  const [live, hasVoted, own] = await Promise.all([
+    ballotLiveOf(workshopId, ballot, proposals, delegations),
+    canVote(member)
+      ? prisma.ballotParticipation.count({ where: { ballotId, membershipId: member.id } }).then((n) => n > 0)
+      : false,
+    canVote(member) ? ownVote(ballot, member) : null,
+  ]);
   return {
     ballot: { ...ballot, method: ballot.method as BallotMethod, quorum: decimal(ballot.quorum) },
     regionWideThreshold: decimal(ballot.regionWideThreshold),
     proposals: proposals.map((p) => ({ ...p, label: labels[p.id] ?? brandLabel(p, locale) })),
     delegations,
-    turnout: delegations.map((d) => ({ delegationId: d.id, voted: voted[d.id] ?? 0, eligible: eligible[d.id] ?? 0 })),
+    ...live,
     hasVoted,
-    ownVote: canVote(member) ? await ownVote(ballot, member) : null,
-    results,
-    openChoices,
+    ownVote: own,
   };
 }
 export type BallotView = NonNullable<Awaited<ReturnType<typeof ballotView>>>;
 
 const decimal = (value: { toString(): string } | null) => (value === null ? null : Number(value));
-
-/** An open ballot's votes by voter, for the page (never for a secret ballot). */
-async function choicesOfVoters(votes: Array<{ delegationId: string; content: unknown; membershipId: string | null }>) {
-  const ids = votes.flatMap((v) => (v.membershipId ? [v.membershipId] : []));
-  const members = await prisma.membership.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, user: { select: { name: true } } },
-  });
-  const names = new Map(members.map((m) => [m.id, m.user.name]));
-  return votes
-    .filter((v) => v.membershipId)
-    .map((v) => ({
-      name: names.get(v.membershipId!) ?? "?",
-      delegationId: v.delegationId,
-      vote: v.content as VoteContent,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
 
 /** A closed ballot's anonymised recount file, or null (not found, or not closed yet). */
 export async function ballotExport(workshopId: string, ballotId: string, locale: Locale) {

@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/url";
-import { readRoomModel } from "@/lib/room/data";
-import type { RoomModel } from "@/lib/room/types";
+import { readTopic } from "@/lib/room/data";
+import type { Pushed } from "@/lib/room/types";
 import { log } from "@/lib/server/log";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
 import { eventsAfter, heartbeatPresence, onlineMembers, writePresence, type OpenStreams } from "./data";
@@ -40,8 +40,10 @@ class LiveHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
-  /** The latest room model read per workshop, with the least seq it is known to reflect. */
-  private readonly rooms = new Map<string, { seq: number; model: Promise<RoomModel | null> }>();
+  /** The latest model read per workshop, topic and audience ("workshopId\u0000topic\u0000audience"),
+   * with the least seq it is known to reflect; `started` is false while it waits for the read
+   * before it (then a later event can still share it). */
+  private readonly models = new Map<string, { seq: number; started: boolean; model: Promise<Pushed | null> }>();
   /** The latest presence frame per workshop, for streams that open in between. */
   private readonly presenceFrames = new Map<string, Promise<string>>();
   /** People whose open streams changed since the last presence write: "workshopId\u0000userId". */
@@ -79,7 +81,7 @@ class LiveHub {
       this.presenceChanged(workshopId, subscriber.userId);
       if (set.size === 0) {
         this.subscribers.delete(workshopId);
-        this.rooms.delete(workshopId);
+        for (const key of this.models.keys()) if (key.startsWith(`${workshopId}\u0000`)) this.models.delete(key);
         this.presenceFrames.delete(workshopId);
       }
     };
@@ -129,22 +131,33 @@ class LiveHub {
   }
 
   /**
-   * The room's pushed state reflecting at least event `seq`. Read once per event for every stream
-   * of this instance (they all ask for the same seq), and a burst of events shares one read: a
-   * model read after the notification of seq n already reflects every event up to n, and often
-   * later ones too (then it carries their seq, and the streams reuse it for them).
+   * A topic's pushed model, as `audience` sees it, reflecting at least event `seq`. Read once per
+   * event for every stream of this instance in that audience (they all ask for the same seq), and
+   * a burst of events shares reads: a model read after the notification of seq n reflects every
+   * event up to n (often later ones too: then it carries their seq, and streams reuse it for
+   * them), and while one read is running, the events that arrive wait for one read after it
+   * rather than starting one each. So a run of votes costs a read per read-time, not per vote.
    */
-  room(workshopId: string, seq: number): Promise<RoomModel | null> {
-    const cached = this.rooms.get(workshopId);
-    if (cached && cached.seq >= seq) return cached.model;
-    const entry = { seq, model: readRoomModel(workshopId) };
-    this.rooms.set(workshopId, entry);
+  pushed(workshopId: string, topic: string, audience: string, seq: number): Promise<Pushed | null> {
+    const key = `${workshopId}\u0000${topic}\u0000${audience}`;
+    const cached = this.models.get(key);
+    if (cached && (cached.seq >= seq || !cached.started)) {
+      cached.seq = Math.max(cached.seq, seq);
+      return cached.model;
+    }
+    const entry = { seq, started: false, model: Promise.resolve<Pushed | null>(null) };
+    const read = () => {
+      entry.started = true;
+      return readTopic(workshopId, topic, audience);
+    };
+    entry.model = cached ? cached.model.then(read, read) : read();
+    this.models.set(key, entry);
     entry.model.then(
       (model) => {
-        if (model && model.seq > entry.seq && this.rooms.get(workshopId) === entry) entry.seq = model.seq;
+        if (model && model.seq > entry.seq && this.models.get(key) === entry) entry.seq = model.seq;
       },
       () => {
-        if (this.rooms.get(workshopId) === entry) this.rooms.delete(workshopId);
+        if (this.models.get(key) === entry) this.models.delete(key);
       },
     );
     return entry.model;

@@ -6,6 +6,9 @@ import type { PresenceSummary } from "./types";
 import { appendEvent } from "./events";
 import { openEventStream } from "./stream";
 
+/** The streams here only need an audience; the membership id plays no part. */
+const chairMember = { id: "", role: "FACILITATOR" as const, delegationId: null };
+
 describe("live event stream", () => {
   it("replays events after Last-Event-ID, then delivers new commits exactly once and in order", async () => {
     const { workshop, facilitator } = await createWorkshopFixture(); // seq 1: workshop.created
@@ -15,7 +18,7 @@ describe("live event stream", () => {
       openEventStream({
         workshopId: workshop.id,
         userId: facilitator.id,
-        delegationId: null,
+        member: chairMember,
         afterSeq: 1,
         signal: controller.signal,
       }),
@@ -52,7 +55,7 @@ describe("live event stream", () => {
       openEventStream({
         workshopId: mine.workshop.id,
         userId: mine.facilitator.id,
-        delegationId: null,
+        member: chairMember,
         afterSeq: 1,
         signal: controller.signal,
       }),
@@ -77,7 +80,7 @@ describe("live event stream", () => {
       openEventStream({
         workshopId: workshop.id,
         userId: facilitator.id,
-        delegationId: null,
+        member: chairMember,
         afterSeq: 1,
         signal: facilitatorStream.signal,
       }),
@@ -94,7 +97,7 @@ describe("live event stream", () => {
       openEventStream({
         workshopId: workshop.id,
         userId: delegate.id,
-        delegationId: null,
+        member: chairMember,
         afterSeq: 1,
         signal: delegateStream.signal,
       }),
@@ -114,7 +117,7 @@ describe("live event stream", () => {
     const stream = openEventStream({
       workshopId: workshop.id,
       userId: facilitator.id,
-      delegationId: null,
+      member: chairMember,
       afterSeq: 0,
       signal: controller.signal,
       maxBacklogBytes: 2048,
@@ -141,8 +144,13 @@ describe("live event stream", () => {
     const [alpha, beta] = delegations;
     const open = (userId: string, delegationId: string | null) => {
       const controller = new AbortController();
+      const member = {
+        id: userId,
+        role: delegationId ? ("DELEGATE" as const) : ("FACILITATOR" as const),
+        delegationId,
+      };
       const stream = reader(
-        openEventStream({ workshopId: workshop.id, userId, delegationId, afterSeq: 1, signal: controller.signal }),
+        openEventStream({ workshopId: workshop.id, userId, member, afterSeq: 1, signal: controller.signal }),
       );
       return { stream, controller };
     };

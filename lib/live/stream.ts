@@ -1,6 +1,8 @@
 import "server-only";
 import { log } from "@/lib/server/log";
 import { eventsAfter } from "./data";
+import { audienceOf } from "@/lib/room/topics";
+import type { SessionMember } from "@/lib/session/policy";
 import { liveHub } from "./hub";
 import type { LiveEvent, StoredEvent } from "./types";
 
@@ -17,8 +19,9 @@ const encoder = new TextEncoder();
 interface StreamOptions {
   workshopId: string;
   userId: string;
-  /** The member's delegation: events private to another delegation are never sent. */
-  delegationId: string | null;
+  /** Whose stream: events private to another delegation are never sent, and each pushed model is
+   * the one of this member's audience (lib/room/topics.ts). */
+  member: SessionMember;
   /** Last sequence number the browser has applied (Last-Event-ID); 0 for a fresh page. */
   afterSeq: number;
   signal: AbortSignal;
@@ -29,18 +32,20 @@ interface StreamOptions {
 /**
  * A Server-Sent Events stream of one workshop for one member. Sends every event after `afterSeq`
  * exactly once and in order: live events from the hub, with any gap (missed notification,
- * reconnection, LISTEN outage) filled from the event table; after an event that changed the
- * room's pushed state, that state; and who is online (once on opening, then on each change).
+ * reconnection, LISTEN outage) filled from the event table; after an event that made pushed state
+ * stale, the new state as this member's audience sees it; and who is online (once on opening, then on each change).
  */
 export function openEventStream({
   workshopId,
   userId,
-  delegationId,
+  member,
   afterSeq,
   signal,
   maxBacklogBytes = MAX_BACKLOG_BYTES,
 }: StreamOptions): ReadableStream<Uint8Array> {
   let lastSent = afterSeq;
+  /** The seq of the last model sent per topic: a model shared by a burst of events goes once. */
+  const lastPushed = new Map<string, number>();
   let chain = Promise.resolve();
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   const cleanups: Array<() => void> = [];
@@ -61,29 +66,34 @@ export function openEventStream({
       close(); // the client went away between two writes
     }
   };
-  /** Sends the event if it is next (and this member may hear of it); true if it made the room's
-   * pushed state stale, so the caller sends the new state after it. */
-  const sendEvent = (event: StoredEvent): boolean => {
-    if (event.seq !== lastSent + 1) return false;
+  /** Sends the event if it is next (and this member may hear of it); the pushed topics it made
+   * stale, so the caller sends their new models after it. */
+  const sendEvent = (event: StoredEvent): string[] => {
+    if (event.seq !== lastSent + 1) return [];
     lastSent = event.seq;
     // Another delegation's private event: counted as passed (so the sequence has no gap), never sent.
-    if (event.audienceDelegationId !== null && event.audienceDelegationId !== delegationId) return false;
+    if (event.audienceDelegationId !== null && event.audienceDelegationId !== member.delegationId) return [];
     const visible: LiveEvent = { seq: event.seq, type: event.type, at: event.at, reads: event.reads };
     write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(visible)}\n\n`);
-    return event.topics.includes("room");
+    return event.topics;
   };
-  // The same model for every stream of the workshop (the hub reads it once), sent as one frame.
-  const sendRoom = async (seq: number) => {
-    const model = await liveHub.room(workshopId, seq);
-    if (model) write(`event: room\ndata: ${JSON.stringify(model)}\n\n`);
+  // Each model is read once per audience by the hub and sent as one frame, unless this stream
+  // already sent it (or a newer one) after an earlier event of the burst.
+  const sendModels = async (topics: Iterable<string>, seq: number) => {
+    for (const topic of topics) {
+      const pushed = await liveHub.pushed(workshopId, topic, audienceOf(topic, member), seq);
+      if (!pushed || pushed.seq <= (lastPushed.get(topic) ?? -1)) continue;
+      lastPushed.set(topic, pushed.seq);
+      write(`event: state\ndata: ${JSON.stringify(pushed)}\n\n`);
+    }
   };
   const sendPresence = (summary: string) => write(`event: presence\ndata: ${summary}\n\n`);
   const fillGap = async (upTo?: number) => {
     for (;;) {
       const events = await eventsAfter(workshopId, lastSent, upTo);
-      // A replayed run of events is followed by one room model, new enough for all of them.
-      const stale = events.map(sendEvent).some(Boolean);
-      if (stale) await sendRoom(lastSent);
+      // A replayed run of events is followed by one model per topic, new enough for all of them.
+      const stale = new Set(events.flatMap(sendEvent));
+      if (stale.size > 0) await sendModels(stale, lastSent);
       if (events.length === 0 || !controller || (upTo !== undefined && lastSent >= upTo)) return;
     }
   };
@@ -121,7 +131,7 @@ export function openEventStream({
             enqueue(async () => {
               if (event.seq <= lastSent) return;
               if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
-              if (sendEvent(event)) await sendRoom(event.seq);
+              await sendModels(sendEvent(event), event.seq);
             }),
           onPresence: (summary) => enqueue(() => sendPresence(summary)),
           onResync: () => enqueue(() => fillGap()),

@@ -39,10 +39,20 @@ describe("the catalogue of event effects", () => {
     expect(touches(stance.reads, ["clause:c1"])).toBe(true);
     expect(touches(stance.reads, ["clause:c2"])).toBe(false);
     expect(touches(effectsOf("caucus.published", {}).reads, ["clause:c2"])).toBe(true);
+    const opened = effectsOf("ballot.opened", { ballotId: "b1" });
+    expect(touches(opened.reads, ["ballot:b1"])).toBe(true);
+    expect(touches(opened.reads, ["ballot:b2"])).toBe(false);
+  });
+
+  it("pushes votes and questions to every screen and re-renders none, not even the projector", () => {
     const vote = effectsOf("ballot.voted", { ballotId: "b1" });
-    expect(vote.topics).toEqual(["ballot:b1"]);
-    expect(touches(vote.reads, ["brands", "ballots"])).toBe(false);
-    expect(touches(vote.reads, ["ballot:b1"])).toBe(true);
+    expect(vote).toEqual({ topics: ["ballot:b1"], reads: [] });
+    expect(touches(vote.reads, ["*"])).toBe(false);
+    for (const type of ["question.asked", "question.voted", "question.moderated"])
+      expect(effectsOf(type, { questionId: "q1" })).toEqual({ topics: ["questions"], reads: [] });
+    // Join requests are shown to facilitators on the session page only.
+    expect(touches(effectsOf("join.requested", {}).reads, ["session:join"])).toBe(true);
+    expect(touches(effectsOf("join.requested", {}).reads, ["ballot:b1", "plan"])).toBe(false);
   });
 
   it("refreshes every page for a phase change and for an event it does not know", () => {

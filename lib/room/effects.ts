@@ -1,6 +1,7 @@
 // What each kind of event changes, for the live room (lib/live/hub.ts):
-// - `topics`: the pushed state it makes stale ("room": lib/room/types.ts). The stream sends the new
-//   state after the event; widgets showing it re-render in the browser, with no server request.
+// - `topics`: the pushed state it makes stale (lib/room/types.ts, lib/room/topics.ts). The stream
+//   sends the new state after the event; widgets showing it re-render in the browser, with no
+//   server request.
 // - `reads`: the data a server-rendered page may show that it changes. A page refreshes only when
 //   an event touches something it declared it reads (components/live/live-scope.tsx).
 // The catalogue is closed: an event type not listed here still works, but refreshes every page
@@ -23,20 +24,24 @@ const only =
  * pushed; only the projector (which follows the spotlight) still renders them on the server, and
  * the session page renders the questions and (for facilitators) the join requests. */
 const session = (): Effects => ({ topics: ["room"], reads: ["session"] });
-/** Questions and join requests are not pushed yet: the session page renders them. */
-const sessionPage = (part: "questions" | "join") => (): Effects => ({
-  topics: [],
-  reads: ["session", `session:${part}`],
-});
+/** Questions are pushed (the session page shows them, the projector does not). */
+const question = (): Effects => ({ topics: ["questions"], reads: [] });
+/** Join requests are for facilitators only, on the session page, which renders them. */
+const join = only("session:join");
 const clause =
   (...more: string[]) =>
   (payload: Payload): Effects => ({ topics: [], reads: ["plan", `clause:${id(payload, "clauseId")}`, ...more] });
+/** A ballot's turnout and results are pushed; a change of the ballot itself (its options, its
+ * status) re-renders the pages that show it. */
 const ballot =
   (...more: string[]) =>
   (payload: Payload): Effects => {
     const ballotId = id(payload, "ballotId");
     return { topics: [`ballot:${ballotId}`], reads: [`ballot:${ballotId}`, ...more] };
   };
+/** A vote changes only the ballot's pushed turnout and results (and the voter's own page, which
+ * their vote refreshes); the ballots list's turnout figures follow on its next refresh. */
+const vote = (payload: Payload): Effects => ({ topics: [`ballot:${id(payload, "ballotId")}`], reads: [] });
 
 const catalogue = {
   "workshop.created": only("workshop"),
@@ -66,14 +71,14 @@ const catalogue = {
   "floor.limit": session,
   "queue.cleared": session,
   "queue.mode": session,
-  "question.asked": sessionPage("questions"),
-  "question.voted": sessionPage("questions"),
-  "question.moderated": sessionPage("questions"),
-  "join.requested": sessionPage("join"),
-  "join.codeRotated": sessionPage("join"),
-  "join.enabled": sessionPage("join"),
-  "join.disabled": sessionPage("join"),
-  "join.declined": sessionPage("join"),
+  "question.asked": question,
+  "question.voted": question,
+  "question.moderated": question,
+  "join.requested": join,
+  "join.codeRotated": join,
+  "join.enabled": join,
+  "join.disabled": join,
+  "join.declined": join,
 
   "plan.entryCreated": only("industries"),
   "plan.entryUpdated": only("industries"),
@@ -122,9 +127,7 @@ const catalogue = {
   "ballot.deleted": ballot("ballots"),
   "ballot.opened": ballot("ballots"),
   "ballot.closed": ballot("ballots"),
-  // A vote changes nothing a server render shows except the ballot (pushed) and the turnout
-  // figures of the ballots list: those follow on the list's next refresh, not per vote.
-  "ballot.voted": ballot(),
+  "ballot.voted": vote,
 
   "plan.frozen": only("ratify", "plan"),
   "plan.signed": only("ratify"),

@@ -1,35 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { openEventStream } from "@/lib/live/stream";
 import { addAgendaItem, setSpotlight, startAgendaItem } from "@/lib/session/agenda-mutations";
 import { sessionView } from "@/lib/session/data";
 import { giveFloor, raiseHand } from "@/lib/session/floor-mutations";
 import { agendaItemSchema } from "@/lib/session/schema";
 import { actorFor, ballotWorkshop } from "@/test/ballots";
 import { prisma } from "@/test/db";
-import { readFrames } from "@/test/sse-frames";
+import { streamOf } from "@/test/sse-frames";
 import { readRoomModel } from "./data";
-import type { RoomModel } from "./types";
+import type { Pushed, RoomModel } from "./types";
 
-const withoutClock = (model: RoomModel) => ({ ...model, session: { ...model.session, serverNow: 0 } });
-
-function streamOf(
-  workshopId: string,
-  actor: { userId: string; member: { delegationId: string | null } },
-  afterSeq: number,
-) {
-  const controller = new AbortController();
-  const stream = readFrames(
-    openEventStream({
-      workshopId,
-      userId: actor.userId,
-      delegationId: actor.member.delegationId,
-      afterSeq,
-      signal: controller.signal,
-    }),
-  );
-  const rooms = () => stream.frames.filter((f) => f.event === "room").map((f) => JSON.parse(f.data) as RoomModel);
-  return { ...stream, rooms, close: () => controller.abort() };
-}
+const withoutClock = (pushed: Pushed<RoomModel>) => ({
+  ...pushed,
+  model: { ...pushed.model, session: { ...pushed.model.session, serverNow: 0 } },
+});
 
 const seqOf = async (workshopId: string) =>
   (await prisma.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { eventSeq: true } })).eventSeq;
@@ -58,7 +41,7 @@ describe("the room's pushed state", () => {
         let seen = start;
         for (const frame of stream.frames) {
           if (frame.event === "change") seen = Number(frame.id);
-          if (frame.event === "room") expect((JSON.parse(frame.data) as RoomModel).seq).toBeGreaterThanOrEqual(seen);
+          if (frame.event === "state") expect((JSON.parse(frame.data) as Pushed).seq).toBeGreaterThanOrEqual(seen);
         }
       }
 
@@ -67,10 +50,11 @@ describe("the room's pushed state", () => {
       expect(withoutClock(pushed)).toEqual(withoutClock((await readRoomModel(w.workshopId))!));
       expect(withoutClock(betaStream.rooms().at(-1)!)).toEqual(withoutClock(pushed));
       const page = await sessionView(w.workshopId, w.workshop.slug, beta.member);
-      expect(pushed.session.queue.map((hand) => hand.memberId)).toEqual(page.queue.map((hand) => hand.memberId));
-      expect(pushed.session.floor).toEqual(page.floor);
-      expect(pushed.session.agenda).toEqual(page.agenda);
-      expect(pushed.session).toMatchObject({
+      const session = pushed.model.session;
+      expect(session.queue.map((hand) => hand.memberId)).toEqual(page.queue.map((hand) => hand.memberId));
+      expect(session.floor).toEqual(page.floor);
+      expect(session.agenda).toEqual(page.agenda);
+      expect(session).toMatchObject({
         current: { id: item.id, timer: { status: "RUNNING" } },
         spotlight: { kind: "ANALYSIS" },
         floor: { memberId: beta.member.id },
@@ -99,7 +83,7 @@ describe("the room's pushed state", () => {
       ]);
       expect(stream.rooms()).toHaveLength(1);
       expect(stream.rooms()[0]!.seq).toBe(last);
-      expect(stream.rooms()[0]!.session.floor?.memberId).toBe(alpha.member.id);
+      expect(stream.rooms()[0]!.model.session.floor?.memberId).toBe(alpha.member.id);
     } finally {
       stream.close();
     }

@@ -1,18 +1,36 @@
 import type { Phase } from "@/lib/db/generated/enums";
-import type { SessionRoom } from "@/lib/session/data";
+import type { BallotLive } from "@/lib/ballots/live-data";
+import type { QuestionView, SessionRoom } from "@/lib/session/data";
 
 /**
- * The live room's pushed state: what changes during a session and is the same for every member
- * (the phase, the banner, agenda and countdowns, the speaking queue and the floor). The server
- * renders it into the page and the live stream pushes a new one after each event that changes it;
- * `seq` is the workshop's event sequence number read before the rest, so the state reflects at
- * least that event and a browser can keep the newest of what it was given (components/live/room-store.ts).
- *
- * Nothing private belongs here: every member of the workshop receives it. What only some members
- * may see (caucus drafts, a secret ballot's votes, join requests) stays in server-rendered pages.
+ * A piece of the live room's state, as the stream pushes it and a page first renders it. `topic`
+ * names it ("room", "questions", "ballot:<id>": lib/room/topics.ts); `seq` is the workshop's event
+ * sequence number read before the state, so the state reflects at least that event and a browser
+ * keeps the newest of what it was given (components/live/pushed-store.ts), whichever came first:
+ * the server render, a refresh or the stream.
+ */
+export interface Pushed<T = unknown> {
+  topic: string;
+  seq: number;
+  model: T;
+}
+
+/**
+ * Topic "room": what changes during a session and is the same for every member (the phase, the
+ * banner, agenda and countdowns, the speaking queue and the floor). Every member receives it.
  */
 export interface RoomModel {
-  seq: number;
   phase: Phase;
   session: SessionRoom;
 }
+
+/** Topic "questions": the questions from the floor as one audience sees them (the chair also sees
+ * hidden ones). What only one member knows (which are theirs, which they upvoted) is not in it:
+ * the session page renders that for them. */
+export interface QuestionsModel {
+  questions: QuestionView[];
+}
+
+/** Topic "ballot:<id>": the ballot's turnout and, where its page shows them, live results and
+ * open choices (lib/ballots/live.ts). The same for every member, and nothing a page hides. */
+export type BallotModel = BallotLive;

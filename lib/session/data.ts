@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { canRunSession, type SessionMember } from "./policy";
 import { orderQueue } from "./queue";
 import type { TimerState } from "./timer";
+import type { Pushed, QuestionsModel } from "@/lib/room/types";
 
 // Reads of the live session. Times go to the browser as server milliseconds together with the
 // server's "now", so every countdown is computed against the same clock (lib/session/timer.ts).
@@ -202,19 +203,88 @@ async function linkTitlesOf(workshopId: string, items: ItemRow[]): Promise<Map<s
   return new Map([...clauses, ...ballots].map((x) => [x.id, x.title]));
 }
 
+/** A question from the floor as one audience sees it (lib/room/types.ts QuestionsModel). */
+export type QuestionView = {
+  id: string;
+  body: string;
+  /** Null for an anonymous question: hidden from everyone on every page, the chair included. */
+  author: string | null;
+  anonymous: boolean;
+  votes: number;
+  answered: boolean;
+  hidden: boolean;
+  createdAt: number;
+};
+
+/**
+ * The questions from the floor as the chair (`chair`) or everyone else sees them: open ones first,
+ * most upvoted first, then oldest first; hidden ones for the chair only. Both the session page's
+ * first render and the model the stream pushes after a question event (lib/room/topics.ts).
+ */
+export async function questionsOf(workshopId: string, chair: boolean): Promise<QuestionView[]> {
+  const questions = await prisma.floorQuestion.findMany({
+    where: { workshopId, ...(chair ? {} : { hiddenAt: null }) },
+    select: {
+      id: true,
+      body: true,
+      anonymous: true,
+      authorMembershipId: true,
+      answeredAt: true,
+      hiddenAt: true,
+      createdAt: true,
+      _count: { select: { votes: true } },
+    },
+  });
+  const authorIds = [...new Set(questions.filter((q) => !q.anonymous).map((q) => q.authorMembershipId))];
+  const authors =
+    authorIds.length === 0
+      ? []
+      : await prisma.membership.findMany({
+          where: { workshopId, id: { in: authorIds } },
+          select: { id: true, user: { select: { name: true } } },
+        });
+  const nameOf = new Map(authors.map((m) => [m.id, m.user.name]));
+  return questions
+    .map((q) => ({
+      id: q.id,
+      body: q.body,
+      author: q.anonymous ? null : (nameOf.get(q.authorMembershipId) ?? null),
+      anonymous: q.anonymous,
+      votes: q._count.votes,
+      answered: q.answeredAt !== null,
+      hidden: q.hiddenAt !== null,
+      createdAt: q.createdAt.getTime(),
+    }))
+    .sort((a, b) => Number(a.answered) - Number(b.answered) || b.votes - a.votes || a.createdAt - b.createdAt);
+}
+
+/** Which questions are this member's own and which they upvoted: known to them only. */
+async function ownQuestions(workshopId: string, memberId: string) {
+  const [asked, upvoted] = await Promise.all([
+    prisma.floorQuestion.findMany({ where: { workshopId, authorMembershipId: memberId }, select: { id: true } }),
+    prisma.questionVote.findMany({
+      where: { membershipId: memberId, question: { workshopId } },
+      select: { questionId: true },
+    }),
+  ]);
+  return { asked: asked.map((q) => q.id), upvoted: upvoted.map((v) => v.questionId) };
+}
+
 /**
  * What the session page renders on the server besides the room's pushed state: the questions
- * (hidden ones for the chair only), the join code and requests for facilitators, and the lists the
- * controls offer.
+ * (pushed too, seeded here with the seq read before them), what only this member knows of them,
+ * the join code and requests for facilitators, and the lists the controls offer.
  */
 export async function sessionPageView(workshopId: string, member: SessionMember) {
   const chair = canRunSession(member);
-  const [session, questions, delegations, clauses, ballots] = await Promise.all([
+  const { eventSeq } = await prisma.workshop.findUniqueOrThrow({
+    where: { id: workshopId },
+    select: { eventSeq: true },
+  });
+  const [session, questions, mine, delegations, clauses, ballots] = await Promise.all([
     prisma.liveSession.findUnique({ where: { workshopId }, select: { joinCode: true, joinCodeEnabled: true } }),
-    prisma.floorQuestion.findMany({
-      where: { workshopId, ...(chair ? {} : { hiddenAt: null }) },
-      include: { votes: { select: { membershipId: true } } },
-    }),
+    questionsOf(workshopId, chair),
+    ownQuestions(workshopId, member.id),
     prisma.delegation.findMany({
       where: { workshopId },
       orderBy: [{ createdAt: "asc" }, { name: "asc" }],
@@ -231,15 +301,6 @@ export async function sessionPageView(workshopId: string, member: SessionMember)
       orderBy: { createdAt: "desc" },
     }),
   ]);
-  const authorIds = [...new Set(questions.filter((q) => !q.anonymous).map((q) => q.authorMembershipId))];
-  const authors =
-    authorIds.length === 0
-      ? []
-      : await prisma.membership.findMany({
-          where: { workshopId, id: { in: authorIds } },
-          select: { id: true, user: { select: { name: true } } },
-        });
-  const nameOf = new Map(authors.map((m) => [m.id, m.user.name]));
   const joinRequests = chair
     ? await prisma.joinRequest.findMany({
         where: { workshopId, status: "PENDING" },
@@ -249,22 +310,8 @@ export async function sessionPageView(workshopId: string, member: SessionMember)
     : [];
   return {
     chair,
-    questions: questions
-      .map((q) => ({
-        id: q.id,
-        body: q.body,
-        // Anonymous: hidden from everyone on every page; the author sees it is theirs.
-        author: q.anonymous ? null : (nameOf.get(q.authorMembershipId) ?? null),
-        own: q.authorMembershipId === member.id,
-        anonymous: q.anonymous,
-        votes: q.votes.length,
-        votedByMe: q.votes.some((v) => v.membershipId === member.id),
-        answered: q.answeredAt !== null,
-        hidden: q.hiddenAt !== null,
-        createdAt: q.createdAt.getTime(),
-      }))
-      // Open questions first, most upvoted first, then oldest first.
-      .sort((a, b) => Number(a.answered) - Number(b.answered) || b.votes - a.votes || a.createdAt - b.createdAt),
+    questions: { topic: "questions", seq: eventSeq, model: { questions } } satisfies Pushed<QuestionsModel>,
+    mine,
     join: chair
       ? { code: session?.joinCode ?? null, enabled: session?.joinCodeEnabled ?? false, requests: joinRequests }
       : null,
@@ -279,6 +326,11 @@ export type SessionPageView = Awaited<ReturnType<typeof sessionPageView>>;
 export async function sessionView(workshopId: string, slug: string, member: SessionMember) {
   const [room, page] = await Promise.all([sessionRoom(workshopId, slug), sessionPageView(workshopId, member)]);
   const queue = room.queue.map((hand) => ({ ...hand, own: hand.memberId === member.id }));
-  return { ...room, ...page, queue, ownHandRaised: queue.some((hand) => hand.own) };
+  const questions = page.questions.model.questions.map((q) => ({
+    ...q,
+    own: page.mine.asked.includes(q.id),
+    votedByMe: page.mine.upvoted.includes(q.id),
+  }));
+  return { ...room, ...page, questions, queue, ownHandRaised: queue.some((hand) => hand.own) };
 }
 export type SessionView = Awaited<ReturnType<typeof sessionView>>;

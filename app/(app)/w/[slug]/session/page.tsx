@@ -16,8 +16,8 @@ export async function generateMetadata() {
 
 /**
  * The live session: the facilitator's controls, and what every participant does in the room. The
- * agenda, spotlight, queue and floor are pushed state (they follow the room without a refresh);
- * the questions, the join requests and the lists the controls offer are rendered here.
+ * agenda, spotlight, queue, floor and questions are pushed state (they follow the room without a
+ * refresh); the join requests and the lists the controls offer are rendered here.
  */
 export default async function SessionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -27,7 +27,7 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
   const lists = { clauses: view.clauses, ballots: view.ballots };
   return (
     <div className="stack">
-      <LiveScope reads={["session:questions", "session:join", "plan", "clauses", "ballots", "workshop"]} />
+      <LiveScope reads={["session:join", "plan", "clauses", "ballots", "workshop"]} />
       <div className="page-heading">
         <h1>{t("session.title")}</h1>
         <Link className="button" href={`/w/${slug}/projector`} prefetch={false}>
@@ -39,7 +39,7 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
         <AgendaPanel slug={slug} chair={view.chair} {...lists} />
         <SpotlightPanel slug={slug} chair={view.chair} {...lists} />
         <QueuePanel slug={slug} memberId={member.id} chair={view.chair} delegations={view.delegations} />
-        <QuestionsPanel slug={slug} view={view} t={t} />
+        <QuestionsPanel slug={slug} chair={view.chair} questions={view.questions} mine={view.mine} />
         {view.join && (
           <JoinPanel slug={slug} join={view.join} delegations={view.delegations} t={t} origin={await requestOrigin()} />
         )}

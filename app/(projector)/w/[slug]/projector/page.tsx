@@ -93,11 +93,11 @@ async function spotlightContent(
     return <ProjectorAnalysis overlap={overlap} delegations={delegations} locale={locale} t={t} />;
   }
   // Results only as far as the ballot's visibility allows: the loader of the ballot's own pages.
-  const { view, nextChange } = await loadBallotPage(slug, spotlight.id ?? "");
+  const { view, frame, live, nextChange } = await loadBallotPage(slug, spotlight.id ?? "");
   return (
     <>
       <TimedRefresh at={nextChange} />
-      <ProjectorBallot view={view} locale={locale} t={t} />
+      <ProjectorBallot view={view} frame={frame} live={live} t={t} />
     </>
   );
 }

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const stream = openEventStream({
     workshopId: workshop.id,
     userId: user.id,
-    delegationId: member.delegationId,
+    member,
     afterSeq: Number.isSafeInteger(afterSeq) && afterSeq >= 0 ? afterSeq : 0,
     signal: request.signal,
   });

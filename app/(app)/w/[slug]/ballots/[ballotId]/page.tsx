@@ -2,10 +2,8 @@ import { LiveScope } from "@/components/live/live-scope";
 import Link from "next/link";
 import { BallotControls } from "@/components/ballots/ballot-controls";
 import { BallotSummary } from "@/components/ballots/ballot-summary";
-import { OpenChoices } from "@/components/ballots/open-choices";
-import { ResultsView } from "@/components/ballots/results-view";
+import { LiveBallotResults } from "@/components/ballots/live-ballot";
 import { TimedRefresh } from "@/components/ballots/timed-refresh";
-import { TurnoutTable } from "@/components/ballots/turnout-table";
 import { VoteForm } from "@/components/ballots/vote-form";
 import { listBrands } from "@/lib/ballots/data";
 import { brandLabel } from "@/lib/ballots/labels";
@@ -19,7 +17,7 @@ export async function generateMetadata() {
 
 export default async function BallotPage({ params }: { params: Promise<{ slug: string; ballotId: string }> }) {
   const { slug, ballotId } = await params;
-  const { workshop, member, t, locale, view, nextChange } = await loadBallotPage(slug, ballotId);
+  const { workshop, member, t, locale, view, frame, live, nextChange } = await loadBallotPage(slug, ballotId);
   const { ballot } = view;
   const manage = canManageBallots(member);
   const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
@@ -65,17 +63,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
       )}
       {!canVote(member) && ballot.status === "OPEN" && <p className="muted">{t("ballots.vote.notEligible")}</p>}
 
-      <section className="card stack" aria-labelledby="turnout-heading">
-        <h2 id="turnout-heading">{t("ballots.turnout")}</h2>
-        <TurnoutTable view={view} t={t} />
-      </section>
-
-      {view.results ? (
-        <ResultsView view={view} results={view.results} locale={locale} t={t} />
-      ) : (
-        ballot.status !== "DRAFT" && <p className="card">{t("ballots.results.hidden")}</p>
-      )}
-      {view.results && !ballot.secret && <OpenChoices view={view} t={t} />}
+      <LiveBallotResults frame={frame} live={live} />
 
       {ballot.status !== "DRAFT" && (
         <p className="row">

@@ -1,4 +1,4 @@
-import { ProjectorResults } from "@/components/ballots/projector-results";
+import { LiveProjectorResults } from "@/components/ballots/live-ballot";
 import { TimedRefresh } from "@/components/ballots/timed-refresh";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { loadBallotPage } from "@/lib/ballots/page-data";
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 /** A ballot on the room's screen: large type, turnout and (when visible) the live results. */
 export default async function BallotProjectorPage({ params }: { params: Promise<{ slug: string; ballotId: string }> }) {
   const { slug, ballotId } = await params;
-  const { workshop, t, locale, view, nextChange } = await loadBallotPage(slug, ballotId);
+  const { workshop, t, view, frame, live, nextChange } = await loadBallotPage(slug, ballotId);
   const { ballot } = view;
   return (
     <div className="projector-stack">
@@ -27,7 +27,7 @@ export default async function BallotProjectorPage({ params }: { params: Promise<
         </p>
         <ConnectionStatus />
       </header>
-      <ProjectorResults view={view} locale={locale} t={t} />
+      <LiveProjectorResults frame={frame} live={live} />
     </div>
   );
 }

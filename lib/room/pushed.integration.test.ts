@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { closeBallot } from "@/lib/ballots/ballot-mutations";
+import { ballotView } from "@/lib/ballots/data";
+import type { BallotLive } from "@/lib/ballots/live-data";
+import { liveParts } from "@/lib/ballots/page-data";
+import { castVote } from "@/lib/ballots/vote-mutations";
+import { sessionPageView } from "@/lib/session/data";
+import { askQuestion, moderateQuestion, toggleQuestionVote } from "@/lib/session/question-mutations";
+import { questionSchema } from "@/lib/session/schema";
+import { actorFor, ballot, ballotWorkshop, brand } from "@/test/ballots";
+import { prisma } from "@/test/db";
+import { streamOf } from "@/test/sse-frames";
+import type { QuestionsModel } from "./types";
+
+const seqOf = async (workshopId: string) =>
+  (await prisma.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { eventSeq: true } })).eventSeq;
+
+/** Waits until every stream has been pushed `topic` at `seq` or later. */
+async function settled(streams: Array<ReturnType<typeof streamOf>>, topic: string, seq: number) {
+  for (const stream of streams) await stream.waitFor(() => (stream.models(topic).at(-1)?.seq ?? 0) >= seq);
+}
+
+describe("pushed questions", () => {
+  it("sends each audience the list its page renders: hidden questions to the chair only, no one's own marks", async () => {
+    const w = await ballotWorkshop();
+    const alpha = await actorFor(w.workshopId, "LEAD_DELEGATE", w.alpha.id);
+    const beta = await actorFor(w.workshopId, "DELEGATE", w.beta.id);
+    const start = await seqOf(w.workshopId);
+    const streams = [streamOf(w.workshopId, w.chair, start), streamOf(w.workshopId, beta, start)];
+    const [chairStream, betaStream] = streams as [ReturnType<typeof streamOf>, ReturnType<typeof streamOf>];
+    try {
+      const open = await askQuestion(alpha, questionSchema.parse({ body: "Who funds the rail link?" }));
+      const secret = await askQuestion(alpha, questionSchema.parse({ body: "Mine, anonymous", anonymous: "on" }));
+      await toggleQuestionVote(beta, open.id);
+      const hidden = await askQuestion(beta, questionSchema.parse({ body: "Off topic" }));
+      await moderateQuestion(w.chair, hidden.id, { hidden: true });
+      await settled(streams, "questions", await seqOf(w.workshopId));
+
+      const forChair = chairStream.models<QuestionsModel>("questions").at(-1)!;
+      const forBeta = betaStream.models<QuestionsModel>("questions").at(-1)!;
+      // What was pushed to each audience is what the session page renders for its members.
+      expect(forChair.model).toEqual((await sessionPageView(w.workshopId, w.chair.member)).questions.model);
+      expect(forBeta.model).toEqual((await sessionPageView(w.workshopId, beta.member)).questions.model);
+      expect(forChair.model.questions.map((q) => q.id)).toEqual([open.id, secret.id, hidden.id]);
+      expect(forBeta.model.questions.map((q) => q.id)).toEqual([open.id, secret.id]);
+      expect(forBeta.model.questions[0]).toMatchObject({ votes: 1, author: expect.any(String) });
+      // An anonymous question names nobody in anyone's stream; which are one's own is not pushed.
+      expect(forChair.model.questions[1]).toMatchObject({ author: null, anonymous: true });
+      for (const stream of streams) {
+        const raw = stream.frames.map((f) => f.data).join("\n");
+        expect(raw).not.toContain(alpha.member.id);
+        expect(raw).not.toContain("votedByMe");
+      }
+      // Each question event is followed by a model, and no event needs a page re-rendered.
+      expect(betaStream.changes().every((change) => (change as { reads?: string[] }).reads?.length === 0)).toBe(true);
+    } finally {
+      streams.forEach((stream) => stream.close());
+    }
+  });
+});
+
+describe("pushed ballot turnout and results", () => {
+  it("sends turnout and live results after each vote, as the ballot page renders them", async () => {
+    const w = await ballotWorkshop();
+    const options = [(await brand(w.chair, "Rice", [w.alpha.id])).id, (await brand(w.chair, "Ice", [w.beta.id])).id];
+    const id = await ballot(w.chair, options, { method: "PLURALITY", secret: "", resultsVisibility: "LIVE" });
+    const voters = [
+      await actorFor(w.workshopId, "DELEGATE", w.alpha.id),
+      await actorFor(w.workshopId, "DELEGATE", w.beta.id),
+      await actorFor(w.workshopId, "DELEGATE", w.beta.id),
+    ];
+    const watcher = await actorFor(w.workshopId, "OBSERVER");
+    const stream = streamOf(w.workshopId, watcher, await seqOf(w.workshopId));
+    try {
+      for (const voter of voters) await castVote(voter, id, { choice: options[1]! });
+      await settled([stream], `ballot:${id}`, await seqOf(w.workshopId));
+      const pushed = stream.models<BallotLive>(`ballot:${id}`).at(-1)!;
+      const view = (await ballotView(w.workshopId, id, watcher.member, "en"))!;
+      expect(pushed.model).toEqual(JSON.parse(JSON.stringify(liveParts(view, 0).live.model)));
+      expect(pushed.model.turnout.reduce((sum, row) => sum + row.voted, 0)).toBe(3);
+      expect(pushed.model.results?.winner).toBe(options[1]);
+      expect(pushed.model.openChoices).toHaveLength(3);
+      // Votes re-render no page: their events name nothing a server render shows.
+      expect(stream.changes().filter((c) => c.type === "ballot.voted")).toHaveLength(3);
+      expect(stream.changes().every((change) => (change as { reads?: string[] }).reads?.length === 0)).toBe(true);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it("reveals nothing of a secret ballot its page hides: counts only until it closes", async () => {
+    const w = await ballotWorkshop();
+    const options = [(await brand(w.chair, "Rice", [w.alpha.id])).id, (await brand(w.chair, "Ice", [w.beta.id])).id];
+    const id = await ballot(w.chair, options, { method: "PLURALITY", resultsVisibility: "AFTER_CLOSE" });
+    const voter = await actorFor(w.workshopId, "DELEGATE", w.alpha.id);
+    const other = await actorFor(w.workshopId, "DELEGATE", w.beta.id);
+    const stream = streamOf(w.workshopId, other, await seqOf(w.workshopId));
+    try {
+      await castVote(voter, id, { choice: options[0]! });
+      await settled([stream], `ballot:${id}`, await seqOf(w.workshopId));
+      const open = stream.models<BallotLive>(`ballot:${id}`).at(-1)!.model;
+      expect(open).toMatchObject({ status: "OPEN", results: null, openChoices: [] });
+      expect(open.turnout.find((row) => row.delegationId === w.alpha.id)?.voted).toBe(1);
+      const raw = () => stream.frames.map((f) => f.data).join("\n");
+      expect(raw()).not.toContain(options[0]!);
+      expect(raw()).not.toContain(voter.member.id);
+
+      await closeBallot(w.chair, id);
+      await settled([stream], `ballot:${id}`, await seqOf(w.workshopId));
+      const closed = stream.models<BallotLive>(`ballot:${id}`).at(-1)!.model;
+      expect(closed.status).toBe("CLOSED");
+      expect(closed.results?.winner).toBe(options[0]);
+      // A secret ballot's choices are never listed by voter, not even after closing.
+      expect(closed.openChoices).toEqual([]);
+      expect(raw()).not.toContain(voter.member.id);
+    } finally {
+      stream.close();
+    }
+  });
+});
