@@ -1,6 +1,6 @@
 // `npm run bench [-- section…]`: measured figures, never asserted in tests. Loopback only, bounded
 // in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots,
-// exports, spotlight.
+// exports, spotlight, room.
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -13,6 +13,7 @@ import { benchCsvImport } from "./bench/csv-import";
 import { benchExports } from "./bench/exports";
 import { benchLiveFanout } from "./bench/live-fanout";
 import { benchPlan } from "./bench/plan";
+import { benchRoom } from "./bench/room";
 import { benchSpotlightFanout } from "./bench/spotlight-fanout";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -24,6 +25,7 @@ const sections = {
   ballots: benchBallots,
   exports: benchExports,
   spotlight: benchSpotlightFanout,
+  room: benchRoom,
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/url";
 import { readTopic } from "@/lib/room/data";
-import type { Pushed } from "@/lib/room/types";
 import { log } from "@/lib/server/log";
 import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
 import { eventsAfter, heartbeatPresence, onlineMembers, writePresence, type OpenStreams } from "./data";
@@ -25,6 +24,14 @@ export interface Subscriber {
   onShutdown(): void;
 }
 
+/** A pushed model as every stream of its audience sends it: its seq, and the whole SSE frame,
+ * encoded once. */
+export interface SharedModel {
+  seq: number;
+  frame: Uint8Array;
+}
+const encoder = new TextEncoder();
+
 const HEARTBEAT_MS = 15_000;
 /** Joins and leaves within this window are written in one statement. */
 const PRESENCE_WRITE_MS = 100;
@@ -43,7 +50,7 @@ class LiveHub {
   /** The latest model read per workshop, topic and audience ("workshopId\u0000topic\u0000audience"),
    * with the least seq it is known to reflect; `started` is false while it waits for the read
    * before it (then a later event can still share it). */
-  private readonly models = new Map<string, { seq: number; started: boolean; model: Promise<Pushed | null> }>();
+  private readonly models = new Map<string, { seq: number; started: boolean; model: Promise<SharedModel | null> }>();
   /** The latest presence frame per workshop, for streams that open in between. */
   private readonly presenceFrames = new Map<string, Promise<string>>();
   /** People whose open streams changed since the last presence write: "workshopId\u0000userId". */
@@ -138,17 +145,21 @@ class LiveHub {
    * them), and while one read is running, the events that arrive wait for one read after it
    * rather than starting one each. So a run of votes costs a read per read-time, not per vote.
    */
-  pushed(workshopId: string, topic: string, audience: string, seq: number): Promise<Pushed | null> {
+  pushed(workshopId: string, topic: string, audience: string, seq: number): Promise<SharedModel | null> {
     const key = `${workshopId}\u0000${topic}\u0000${audience}`;
     const cached = this.models.get(key);
     if (cached && (cached.seq >= seq || !cached.started)) {
       cached.seq = Math.max(cached.seq, seq);
       return cached.model;
     }
-    const entry = { seq, started: false, model: Promise.resolve<Pushed | null>(null) };
+    const entry = { seq, started: false, model: Promise.resolve<SharedModel | null>(null) };
     const read = () => {
       entry.started = true;
-      return readTopic(workshopId, topic, audience);
+      // Serialised once here, not once per stream: the same text goes to the whole audience.
+      return readTopic(workshopId, topic, audience).then(
+        (pushed) =>
+          pushed && { seq: pushed.seq, frame: encoder.encode(`event: state\ndata: ${JSON.stringify(pushed)}\n\n`) },
+      );
     };
     entry.model = cached ? cached.model.then(read, read) : read();
     this.models.set(key, entry);

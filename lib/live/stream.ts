@@ -50,7 +50,7 @@ export function openEventStream({
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   const cleanups: Array<() => void> = [];
 
-  const write = (text: string) => {
+  const write = (text: string | Uint8Array) => {
     if (!controller) return;
     // A client that stopped reading (a frozen tab, a dead connection not yet noticed) is dropped
     // rather than buffered without bound: it reconnects and resumes after its last event.
@@ -61,7 +61,7 @@ export function openEventStream({
       return;
     }
     try {
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
     } catch {
       close(); // the client went away between two writes
     }
@@ -81,10 +81,10 @@ export function openEventStream({
   // already sent it (or a newer one) after an earlier event of the burst.
   const sendModels = async (topics: Iterable<string>, seq: number) => {
     for (const topic of topics) {
-      const pushed = await liveHub.pushed(workshopId, topic, audienceOf(topic, member), seq);
-      if (!pushed || pushed.seq <= (lastPushed.get(topic) ?? -1)) continue;
-      lastPushed.set(topic, pushed.seq);
-      write(`event: state\ndata: ${JSON.stringify(pushed)}\n\n`);
+      const shared = await liveHub.pushed(workshopId, topic, audienceOf(topic, member), seq);
+      if (!shared || shared.seq <= (lastPushed.get(topic) ?? -1)) continue;
+      lastPushed.set(topic, shared.seq);
+      write(shared.frame);
     }
   };
   const sendPresence = (summary: string) => write(`event: presence\ndata: ${summary}\n\n`);

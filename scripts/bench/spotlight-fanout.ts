@@ -5,6 +5,7 @@
 // latencies, and the server's resident memory per connected participant.
 import fs from "node:fs";
 import { createMembers, openSseClient, openSseClients, sessionCookie, sseAgent, type SseClient } from "./sse-clients";
+import { cpuTicks, isRunning, listeningPid, procMemory, settledMemory, TICKS_PER_SECOND } from "./process";
 import { startAppServer } from "./server";
 import { sleep, summarise, type BenchContext } from "./stats";
 
@@ -206,64 +207,6 @@ export async function benchSpotlightFanout(ctx: BenchContext): Promise<void> {
   }
 }
 
-/** The process holding the listening socket: the spawned one or one of its descendants. */
-function listeningPid(rootPid: number, port: number): number {
-  const portHex = port.toString(16).toUpperCase().padStart(4, "0");
-  const inodes = new Set<string>();
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    for (const line of fs.readFileSync(table, "utf8").split("\n").slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      if (fields[1]?.endsWith(`:${portHex}`) && fields[3] === "0A") inodes.add(`socket:[${fields[9]}]`);
-    }
-  }
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const family = [rootPid];
-  for (let i = 0; i < family.length; i++)
-    for (const [pid, parent] of parents) if (parent === family[i]) family.push(pid);
-  for (const pid of family) {
-    for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        if (inodes.has(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))) return pid;
-      } catch {
-        // closed meanwhile
-      }
-    }
-  }
-  throw new Error(`no process of ${rootPid}'s family listens on port ${port}`);
-}
-
-function procMemory(pid: number): { rssKb: number; hwmKb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
-  return { rssKb: kb("VmRSS"), hwmKb: kb("VmHWM") };
-}
-
-/** RSS after a forced full GC in the server (SIGUSR2, see server.ts) and two seconds of quiet. */
-async function settledMemory(pid: number): Promise<{ rssKb: number; hwmKb: number }> {
-  await sleep(1000);
-  process.kill(pid, "SIGUSR2");
-  await sleep(2000);
-  return procMemory(pid);
-}
-
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
-/** CPU time used by the process so far (user + system), in clock ticks. */
-function cpuTicks(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(fields[11]) + Number(fields[12]);
-}
-
 /**
  * Until, for 5 s in a row: less than 64 KiB wait in the kernel socket queues of the server's port
  * (either end; a ping is 9 bytes, a presence list of 1,000 members ~140 KB), the server used
@@ -306,14 +249,6 @@ function queuedBytes(port: number): number {
 function openFilesLimit(pid: number | "self"): string {
   const line = /^Max open files\s+(\S+)\s+(\S+)/m.exec(fs.readFileSync(`/proc/${pid}/limits`, "utf8"));
   return line ? `${line[1]} (hard ${line[2]})` : "unknown";
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return false;
-  }
 }
 
 /** Polls `count` every second until it is 0 or has not changed for `stableMs`; returns it. */

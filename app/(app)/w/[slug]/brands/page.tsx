@@ -1,5 +1,5 @@
 import { LiveScope } from "@/components/live/live-scope";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { BallotForm } from "@/components/ballots/ballot-form";
 import { BrandCard } from "@/components/ballots/brand-card";
 import { BrandForm } from "@/components/ballots/brand-form";
@@ -44,7 +44,7 @@ export default async function BrandsPage({ params }: { params: Promise<{ slug: s
           <ul className="card-list" data-testid="ballots">
             {ballots.map((b) => (
               <li key={b.id} className="card">
-                <Link href={`/w/${slug}/ballots/${b.id}`}>{b.title}</Link>{" "}
+                <IntentLink href={`/w/${slug}/ballots/${b.id}`}>{b.title}</IntentLink>{" "}
                 <span className={`status status-${b.status.toLowerCase()}`}>{t(`ballots.status.${b.status}`)}</span>
                 <p className="muted">
                   {t(`ballots.methods.${b.method}`)} · {t(b.secret ? "ballots.secretBallot" : "ballots.openBallot")} ·{" "}

@@ -1,5 +1,5 @@
 import { LiveScope } from "@/components/live/live-scope";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
 import { ProposeClauseForm } from "@/components/plan/propose-clause-form";
 import { ruleInWords } from "@/components/plan/rule-in-words";
@@ -30,7 +30,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
       <p data-testid="consensus-rule">{t("plan.rule.current", { rule: ruleInWords(workshop, t) })}</p>
       {canManagePlan({ ...member, userId: user.id }) && (
         <p className="no-print">
-          <Link href={`/w/${slug}/plan/settings`}>{t("plan.settings.link")}</Link>
+          <IntentLink href={`/w/${slug}/plan/settings`}>{t("plan.settings.link")}</IntentLink>
         </p>
       )}
       {plan.objectives.length > 0 && (
@@ -57,7 +57,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
               {section.clauses.map((clause) => (
                 <li key={clause.id} data-testid="clause-row">
                   <div className="page-heading">
-                    <Link href={`/w/${slug}/plan/${clause.id}`}>{clause.title}</Link>
+                    <IntentLink href={`/w/${slug}/plan/${clause.id}`}>{clause.title}</IntentLink>
                     <span className={`status status-${clause.status.toLowerCase()}`}>
                       {t(`plan.status.${clause.status}`)}
                     </span>

@@ -1,5 +1,5 @@
 import { LiveScope } from "@/components/live/live-scope";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { BallotControls } from "@/components/ballots/ballot-controls";
 import { BallotSummary } from "@/components/ballots/ballot-summary";
 import { LiveBallotResults } from "@/components/ballots/live-ballot";
@@ -26,7 +26,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
       <LiveScope reads={[`ballot:${ballotId}`, "brands"]} />
       <TimedRefresh at={nextChange} />
       <p>
-        <Link href={`/w/${slug}/brands`}>{t("ballots.back")}</Link>
+        <IntentLink href={`/w/${slug}/brands`}>{t("ballots.back")}</IntentLink>
       </p>
       <div className="page-heading">
         <h1>{ballot.title}</h1>
@@ -67,9 +67,9 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
 
       {ballot.status !== "DRAFT" && (
         <p className="row">
-          <Link className="button" href={`/w/${slug}/ballots/${ballot.id}/projector`}>
+          <IntentLink className="button" href={`/w/${slug}/ballots/${ballot.id}/projector`}>
             {t("ballots.projector")}
-          </Link>
+          </IntentLink>
           {ballot.status === "CLOSED" && (
             <a className="button" href={`/api/w/${slug}/ballots/${ballot.id}`} download>
               {t("ballots.export")}

@@ -1,5 +1,5 @@
 import { LiveScope } from "@/components/live/live-scope";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ruleInWords } from "@/components/plan/rule-in-words";
 import { sectionTitle } from "@/components/plan/section-title";
 import {
@@ -29,7 +29,7 @@ export default async function PlanSettingsPage({ params }: { params: Promise<{ s
     <div className="stack">
       <LiveScope reads={["plan", "clauses"]} />
       <p>
-        <Link href={`/w/${slug}/plan`}>{t("plan.settings.backToPlan")}</Link>
+        <IntentLink href={`/w/${slug}/plan`}>{t("plan.settings.backToPlan")}</IntentLink>
       </p>
       <h1>{t("plan.settings.title")}</h1>
       <p className="muted">{t("plan.settings.intro")}</p>

@@ -1,0 +1,276 @@
+// The live room (issue 22): N participants, each a distinct member with their own session and
+// stream on ONE production `next start`, simulated as their open page behaves (./participants.ts,
+// replaying the requests recorded from Chromium in ./page-requests.json). For N = 100 and 1,000:
+// - joining: all N open their streams at once; seconds until every participant sees all N
+//   present, and the presence bytes they received;
+// - on the session page and on an open ballot's page, a pushed change (the spotlight moved; a
+//   vote) and a structural change (a clause proposed; the ballot's closing time changed): time
+//   from the start of the committing call until each participant's view is current (the pushed
+//   model applied, or the refresh's responses read to the end), p50 and p99 over every
+//   participant and change, and the server's CPU time per participant per change;
+// - the same pushed changes on a floor in the same run: a bare Node SSE server fed by one LISTEN
+//   (./floor-server.mjs), whose streams only relay the notification;
+// - server memory per connected participant (RSS after GC, N streams vs none).
+// Writes .bench/room.json. Bounded: BENCH_ROOM_SIZES (default "100,1000") and the figures below.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { freePort } from "@/lib/db/temporary-database";
+import { readRecording, refreshRequests, type PageName } from "./page-requests";
+import { Participant } from "./participants";
+import { cpuTicks, isRunning, listeningPid, settledMemory, TICKS_PER_SECOND } from "./process";
+import { BENCH_SECRET, startAppServer } from "./server";
+import { createMembers, sessionCookie } from "./sse-clients";
+import { sleep, type BenchContext } from "./stats";
+
+const SIZES = (process.env.BENCH_ROOM_SIZES ?? "100,1000").split(",").map(Number);
+const PUSHED_CHANGES = 10;
+const STRUCTURAL_CHANGES = 3;
+const SPACING_MS = 500;
+
+interface Run {
+  page: PageName;
+  change: "pushed" | "structural";
+  n: number;
+  p50_ms: number;
+  p99_ms: number;
+  floor_p99_ms: number | null;
+  cpu_ms_per_participant_change: number;
+  rss_kb_per_participant: number;
+}
+
+export async function benchRoom(ctx: BenchContext): Promise<void> {
+  // Votes are cast in this process: their voter keys must be derived from the server's secret.
+  process.env.NEXTAUTH_SECRET = BENCH_SECRET;
+  const report = { runs: [] as Run[], join: [] as Array<{ n: number; seconds: number; presence_bytes: number }> };
+  const server = await startAppServer(ctx, { exposeGc: true });
+  const floor = await startFloor(ctx.databaseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  try {
+    const pid = listeningPid(server.pid, Number(new URL(server.baseUrl).port));
+    for (const n of SIZES)
+      await benchSize(ctx, n, { baseUrl: server.baseUrl, pid, floorUrl: floor.url, agent }, report);
+  } finally {
+    agent.destroy();
+    server.stop();
+    floor.stop();
+    await waitUntil(() => !isRunning(server.pid), 10_000).catch(() =>
+      console.warn(`server ${server.pid} still running`),
+    );
+  }
+  const file = path.join(ctx.root, ".bench", "room.json");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`room: figures written to ${path.relative(ctx.root, file)}`);
+}
+
+async function benchSize(
+  ctx: BenchContext,
+  n: number,
+  env: { baseUrl: string; pid: number; floorUrl: string; agent: http.Agent },
+  report: { runs: Run[]; join: Array<{ n: number; seconds: number; presence_bytes: number }> },
+): Promise<void> {
+  const { prisma } = ctx;
+  const { createWorkshopFixture } = await import("@/test/db");
+  const { ballot, brand } = await import("@/test/ballots");
+  const { setSpotlight } = await import("@/lib/session/agenda-mutations");
+  const { proposeClause } = await import("@/lib/plan/mutations");
+  const { clauseSchema } = await import("@/lib/plan/schema");
+  const { castVote } = await import("@/lib/ballots/vote-mutations");
+  const { setClosingTime } = await import("@/lib/ballots/ballot-mutations");
+
+  // A workshop of its own: a chair, two delegations, a section for clauses, an open ballot.
+  const { workshop, facilitator, delegations } = await createWorkshopFixture();
+  const chairMember = await prisma.membership.findUniqueOrThrow({
+    where: { workshopId_userId: { workshopId: workshop.id, userId: facilitator.id } },
+    select: { id: true, role: true, delegationId: true, userId: true },
+  });
+  const chair = { userId: facilitator.id, workshopId: workshop.id, member: chairMember };
+  const section = await prisma.planSection.create({ data: { workshopId: workshop.id, title: "Bench", position: 0 } });
+  const options = [
+    (await brand(chair, "Rice", [delegations[0]!.id])).id,
+    (await brand(chair, "Ice", [delegations[1]!.id])).id,
+  ];
+  const ballotId = await ballot(chair, options, { method: "PLURALITY", secret: "on", resultsVisibility: "LIVE" });
+  const members = await createMembers(prisma, workshop.id, n, { delegationIds: delegations.map((d) => d.id) });
+  const cookies = await Promise.all(members.map((m) => sessionCookie({ id: m.userId, email: m.email, name: m.name })));
+  const recording = readRecording();
+  const ids = { slug: workshop.slug, ballotId };
+  const pages = {
+    session: { reads: recording.pages.session.reads, refresh: await refreshRequests(recording, "session", ids) },
+    ballot: {
+      reads: recording.pages.ballot.reads.map((read) => read.replaceAll("{ballotId}", ballotId)),
+      refresh: await refreshRequests(recording, "ballot", ids),
+    },
+  };
+
+  const participants = cookies.map((cookie) => new Participant(env.baseUrl, cookie, env.agent));
+  const floorClients = cookies.map(() => new Participant(env.floorUrl, "", env.agent));
+  try {
+    // Baseline: the stream route and the hub's connection loaded by one stream, then none open.
+    const warmUp = new Participant(env.baseUrl, await sessionCookie(facilitator), env.agent);
+    await warmUp.open(`/api/w/${workshop.slug}/events`);
+    await waitUntil(() => warmUp.presence.at > 0, 30_000);
+    warmUp.close();
+    await sleep(1000);
+    const idle = await settledMemory(env.pid);
+    const after = (await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).eventSeq;
+
+    // Everyone joins at once.
+    const joinStarted = performance.now();
+    await Promise.all(participants.map((p) => p.open(`/api/w/${workshop.slug}/events?after=${after}`)));
+    await waitUntil(() => participants.every((p) => p.presence.total >= n), 120_000);
+    const allPresent = Math.max(...participants.map((p) => p.presence.at));
+    const presenceBytes = participants.reduce((sum, p) => sum + p.presence.bytes, 0);
+    report.join.push({ n, seconds: round((allPresent - joinStarted) / 1000, 2), presence_bytes: presenceBytes });
+    await sleep(1000);
+    const loaded = await settledMemory(env.pid);
+    const rssPerParticipant = round((loaded.rssKb - idle.rssKb) / n, 1);
+    await Promise.all(floorClients.map((p) => p.open(`/?workshop=${workshop.id}`)));
+
+    const seqNow = async () => (await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).eventSeq;
+    // A pushed change is current for a participant when a model of its topic at least as new as
+    // the event arrived; for the floor, when the event's notification arrived.
+    const measurePushed = async (page: PageName, topic: string, change: (i: number) => Promise<unknown>) => {
+      participants.forEach((p) => (p.page = pages[page]));
+      const samples: number[] = [];
+      const floorSamples: number[] = [];
+      const ticks = cpuTicks(env.pid);
+      for (let i = 0; i < PUSHED_CHANGES; i++) {
+        const started = performance.now();
+        await change(i);
+        const seq = await seqNow();
+        await waitUntil(
+          () =>
+            participants.every((p) => (p.pushed.get(topic)?.seq ?? 0) >= seq) &&
+            floorClients.every((p) => p.lastSeq >= seq),
+          60_000,
+        );
+        samples.push(...participants.map((p) => p.pushed.get(topic)!.at - started));
+        floorSamples.push(...floorClients.map((p) => arrivalOf(p, seq) - started));
+        await sleep(SPACING_MS);
+      }
+      const cpuMs = ((cpuTicks(env.pid) - ticks) / TICKS_PER_SECOND) * 1000;
+      report.runs.push({
+        page,
+        change: "pushed",
+        n,
+        p50_ms: percentile(samples, 0.5),
+        p99_ms: percentile(samples, 0.99),
+        floor_p99_ms: percentile(floorSamples, 0.99),
+        cpu_ms_per_participant_change: round(cpuMs / (n * PUSHED_CHANGES), 3),
+        rss_kb_per_participant: rssPerParticipant,
+      });
+    };
+    // A structural change is current for a participant when their page's refresh has been read.
+    const measureStructural = async (page: PageName, change: (i: number) => Promise<unknown>) => {
+      participants.forEach((p) => (p.page = pages[page]));
+      const samples: number[] = [];
+      const ticks = cpuTicks(env.pid);
+      const failuresBefore = participants.reduce((sum, p) => sum + p.failures, 0);
+      for (let i = 0; i < STRUCTURAL_CHANGES; i++) {
+        const started = performance.now();
+        await change(i);
+        const seq = await seqNow();
+        await waitUntil(() => participants.every((p) => p.refreshed.has(seq)), 240_000);
+        samples.push(...participants.map((p) => p.refreshed.get(seq)! - started));
+        await sleep(SPACING_MS);
+      }
+      const cpuMs = ((cpuTicks(env.pid) - ticks) / TICKS_PER_SECOND) * 1000;
+      const failures = participants.reduce((sum, p) => sum + p.failures, 0) - failuresBefore;
+      if (failures > 0) console.warn(`room: ${failures} refresh requests failed (${page}, n = ${n})`);
+      report.runs.push({
+        page,
+        change: "structural",
+        n,
+        p50_ms: percentile(samples, 0.5),
+        p99_ms: percentile(samples, 0.99),
+        floor_p99_ms: null,
+        cpu_ms_per_participant_change: round(cpuMs / (n * STRUCTURAL_CHANGES), 3),
+        rss_kb_per_participant: rssPerParticipant,
+      });
+    };
+
+    const actor = (i: number) => ({
+      userId: members[i]!.userId,
+      workshopId: workshop.id,
+      member: {
+        id: members[i]!.membershipId,
+        role: "DELEGATE" as const,
+        delegationId: delegations[i % delegations.length]!.id,
+        userId: members[i]!.userId,
+      },
+    });
+    await measurePushed("session", "room", (i) =>
+      setSpotlight(chair, i % 2 === 0 ? { kind: "ANALYSIS" } : { kind: "BALLOT", targetId: ballotId }),
+    );
+    await measureStructural("session", (i) =>
+      proposeClause(
+        chair,
+        clauseSchema.parse({ sectionId: section.id, title: `Clause ${i}`, text: "Structural.", horizon: "BOTH" }),
+      ),
+    );
+    await measurePushed("ballot", `ballot:${ballotId}`, (i) =>
+      castVote(actor(i), ballotId, { choice: options[i % 2]! }),
+    );
+    await measureStructural("ballot", (i) =>
+      setClosingTime(chair, ballotId, new Date(Date.now() + (i + 2) * 3_600_000)),
+    );
+    for (const run of report.runs.filter((r) => r.n === n))
+      console.log(
+        `room: n = ${n}, ${run.page} page, ${run.change} change → every view current: p50 ${run.p50_ms} ms, ` +
+          `p99 ${run.p99_ms} ms${run.floor_p99_ms === null ? "" : ` (floor p99 ${run.floor_p99_ms} ms)`}; ` +
+          `server CPU ${run.cpu_ms_per_participant_change} ms per participant per change`,
+      );
+    const join = report.join.at(-1)!;
+    console.log(
+      `room: n = ${n}, joining at once: all present on every screen after ${join.seconds} s, ` +
+        `${(join.presence_bytes / 1e6).toFixed(2)} MB of presence frames; server RSS ${rssPerParticipant} KB per participant`,
+    );
+  } finally {
+    [...participants, ...floorClients].forEach((p) => p.close());
+    await sleep(500);
+    await prisma
+      .$transaction([
+        prisma.clause.deleteMany({ where: { workshopId: workshop.id } }),
+        prisma.ballot.deleteMany({ where: { workshopId: workshop.id } }),
+        prisma.workshop.delete({ where: { id: workshop.id } }),
+        prisma.user.deleteMany({ where: { id: { in: [facilitator.id, ...members.map((m) => m.userId)] } } }),
+      ])
+      .catch((error: unknown) => console.warn("room: cleanup failed", error));
+  }
+}
+
+/** When the floor client got event `seq` (its notifications carry only the seq). */
+function arrivalOf(client: Participant, seq: number): number {
+  return client.arrivals.get(seq) ?? NaN;
+}
+
+async function startFloor(databaseUrl: string): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "floor-server.mjs")], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    child.on("exit", (code) => reject(new Error(`floor server exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+}
+
+function percentile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN, 1);
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`room: timed out after ${timeoutMs} ms`);
+    await sleep(10);
+  }
+}
