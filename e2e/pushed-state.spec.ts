@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { countRscRequests, expectLive, phaseBadge, type Person } from "./support/app";
 import { en } from "./support/i18n";
 import { setUpTwoDelegations } from "./support/plans";
-import { proposeClause } from "./support/ratify";
+import { proposeClause, recordStance, stanceRow } from "./support/ratify";
 
 async function open(person: Person, path: string, heading: string) {
   await person.page.goto(path);
@@ -90,9 +90,24 @@ test("session changes reach the other screens with no request; a structural chan
   // A structural change (a clause proposed: the session page lists clauses for the agenda and the
   // spotlight) re-renders the pages that show it, and only those: the industries page stays quiet.
   requestsA.reset();
-  await proposeClause(fac, slug, { title: "Automobile cluster around Changchun", text: "Jilin leads." });
+  const clausePath = await proposeClause(fac, slug, {
+    title: "Automobile cluster around Changchun",
+    text: "Jilin leads.",
+  });
   await expect.poll(() => requestsA.count()).toBeGreaterThan(0);
   await leadB.page.waitForTimeout(1_000);
+  expect(requestsB.urls()).toEqual([]);
+
+  // A delegation's official stance: pushed to the other delegation's open clause page.
+  await open(leadB, clausePath, "Automobile cluster around Changchun");
+  await leadB.page.waitForLoadState("networkidle");
+  requestsB.reset();
+  await leadA.page.goto(clausePath);
+  await recordStance(leadA.page, "Jilin", "SUPPORT", "Jilin builds the cluster.");
+  await expect(stanceRow(leadB.page, "Jilin").getByRole("cell")).toHaveText([
+    en("plan.position.SUPPORT"),
+    "Jilin builds the cluster.",
+  ]);
   expect(requestsB.urls()).toEqual([]);
   // The phase: pushed to the badge, and every page refreshes (it gates the forms).
   await leadB.page.waitForTimeout(1_000);

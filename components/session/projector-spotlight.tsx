@@ -54,7 +54,11 @@ function Spotlight({
 
 /** A clause: its current text, and each delegation's official stance on it, in the delegation's colour. */
 export function ProjectorClause({ detail, t }: { detail: ClauseDetail; t: Translate }) {
-  const { clause, current, consensus, delegations } = detail;
+  const {
+    clause,
+    board: { current, consensus },
+    delegations,
+  } = detail;
   const names = new Map(delegations.map((d) => [d.id, d.name]));
   const text = clause.versions.find((v) => v.number === clause.currentVersion)?.text ?? "";
   return (

@@ -39,12 +39,15 @@ export function SessionBanner({ slug, chair }: { slug: string; chair: boolean })
 
   useEffect(() => {
     if (chair || !following || !spotlight || spotlightAt === null) return;
+    // `following` is the server's guess (true) during hydration, before the browser's choice is
+    // read: a full page load of a participant who stopped following must not move them.
+    if (localStorage.getItem(key) === "off") return;
     // Each spotlight change moves the browser once; afterwards the participant may look elsewhere.
     const seenKey = `roundtable:spotlight-seen:${slug}`;
     if (sessionStorage.getItem(seenKey) === String(spotlightAt)) return;
     sessionStorage.setItem(seenKey, String(spotlightAt));
     if (pathname !== spotlight.href) router.push(spotlight.href);
-  }, [chair, following, spotlight, spotlightAt, slug, pathname, router]);
+  }, [chair, following, spotlight, spotlightAt, slug, key, pathname, router]);
 
   const setFollowing = (on: boolean) => {
     localStorage.setItem(key, on ? "on" : "off");

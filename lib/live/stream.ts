@@ -50,8 +50,16 @@ export function openEventStream({
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   const cleanups: Array<() => void> = [];
 
+  /** Frames written by the task running now: sent together when it ends (one chunk, one socket
+   * write for an event and the models that follow it, rather than one per frame). */
+  let outbox: Uint8Array[] = [];
   const write = (text: string | Uint8Array) => {
-    if (!controller) return;
+    if (controller) outbox.push(typeof text === "string" ? encoder.encode(text) : text);
+  };
+  const flush = () => {
+    const frames = outbox;
+    outbox = [];
+    if (!controller || frames.length === 0) return;
     // A client that stopped reading (a frozen tab, a dead connection not yet noticed) is dropped
     // rather than buffered without bound: it reconnects and resumes after its last event.
     const unread = HIGH_WATER_MARK - (controller.desiredSize ?? HIGH_WATER_MARK);
@@ -60,8 +68,9 @@ export function openEventStream({
       close();
       return;
     }
+    const chunk = frames.length === 1 ? frames[0]! : concat(frames);
     try {
-      controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
+      controller.enqueue(chunk);
     } catch {
       close(); // the client went away between two writes
     }
@@ -99,10 +108,13 @@ export function openEventStream({
   };
   // Everything that touches lastSent runs on one chain, so catch-up and live events never race.
   const enqueue = (task: () => Promise<void> | void) => {
-    chain = chain.then(task).catch((error: unknown) => {
-      log("error", "live: stream failed", { workshopId, userId, error });
-      close();
-    });
+    chain = chain
+      .then(task)
+      .then(flush)
+      .catch((error: unknown) => {
+        log("error", "live: stream failed", { workshopId, userId, error });
+        close();
+      });
   };
   // Runs once, whoever ends the stream first: the client (abort/cancel), an error or a backlog.
   // Unsubscribing tells the hub, which writes this person's presence with its next batch.
@@ -124,6 +136,7 @@ export function openEventStream({
         controller = streamController;
         signal.addEventListener("abort", close, { once: true });
         write("retry: 2000\n\n");
+        flush();
         // Subscribe before reading the backlog, so nothing committed in between is lost.
         const unsubscribe = await liveHub.subscribe(workshopId, {
           userId,
@@ -143,7 +156,7 @@ export function openEventStream({
         enqueue(async () => sendPresence(await liveHub.presence(workshopId)));
         // A named event, not a comment: EventSource hides comments from the page, and the page
         // needs to hear something regularly to notice a connection that died without closing.
-        const ping = setInterval(() => write("event: ping\ndata: \n\n"), PING_MS);
+        const ping = setInterval(() => enqueue(() => write("event: ping\ndata: \n\n")), PING_MS);
         cleanups.push(() => clearInterval(ping));
         if (signal.aborted) close();
       },
@@ -152,4 +165,14 @@ export function openEventStream({
     // Counted in bytes, so `desiredSize` says how much the client has left unread.
     { highWaterMark: HIGH_WATER_MARK, size: (chunk) => chunk.byteLength },
   );
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
 }

@@ -115,12 +115,8 @@ export async function clauseDetail(
       u.name,
     ]),
   );
-  const current = stances.filter(
-    (s) =>
-      s.state === "OFFICIAL" && !s.supersededAt && s.amendmentId === null && s.clauseVersion === clause.currentVersion,
-  );
-  const consensus: ConsensusResult = evaluateConsensus(ruleOf(workshop), delegations, current);
-  return { clause, stances, current, consensus, delegations, objectives, users };
+  const board = stanceBoard(stances, clause.currentVersion, ruleOf(workshop), delegations);
+  return { clause, stances, board, delegations, objectives, users };
 }
 
 export function listSections(workshopId: string) {
@@ -138,4 +134,58 @@ export async function planSettings(workshopId: string) {
     prisma.strategyObjective.findMany({ where: { workshopId }, orderBy: [{ position: "asc" }, { code: "asc" }] }),
   ]);
   return { sections, objectives };
+}
+
+type StanceRow = {
+  id: string;
+  delegationId: string;
+  position: "SUPPORT" | "OBJECT" | "ABSTAIN";
+  reason: string | null;
+  state: string;
+  supersededAt: Date | null;
+  amendmentId: string | null;
+  clauseVersion: number;
+  createdAt: Date;
+};
+
+/**
+ * A clause's official stances as everyone sees them: the ones that count (on the current version,
+ * not replaced), the consensus they make, and the ones that no longer count. Both the clause
+ * page's first render and the model the stream pushes after a stance (topic `stances:<clauseId>`).
+ * Drafts are never in it: only their own delegation sees them, on its page.
+ */
+function stanceBoard(stances: StanceRow[], currentVersion: number, rule: ConsensusRule, delegations: Delegations) {
+  const official = stances.filter((s) => s.state === "OFFICIAL" && s.amendmentId === null);
+  const counts = (s: StanceRow) => !s.supersededAt && s.clauseVersion === currentVersion;
+  const view = (s: StanceRow) => ({
+    id: s.id,
+    delegationId: s.delegationId,
+    position: s.position,
+    reason: s.reason,
+    clauseVersion: s.clauseVersion,
+    createdAt: s.createdAt.toISOString(),
+  });
+  const current = official.filter(counts);
+  return {
+    current: current.map(view),
+    consensus: evaluateConsensus(rule, delegations, current) as ConsensusResult,
+    history: official.filter((s) => !counts(s)).map(view),
+  };
+}
+export type StanceBoard = ReturnType<typeof stanceBoard>;
+type Delegations = Awaited<ReturnType<typeof delegationsOf>>;
+
+/** A clause's stance board read just now, or null when the clause is not in this workshop. */
+export async function readStanceBoard(workshopId: string, clauseId: string): Promise<StanceBoard | null> {
+  const [workshop, clause, stances, delegations] = await Promise.all([
+    prisma.workshop.findUnique({
+      where: { id: workshopId },
+      select: { consensusRule: true, minSupport: true, majorityShare: true, doubleMajority: true },
+    }),
+    prisma.clause.findFirst({ where: { id: clauseId, workshopId }, select: { currentVersion: true } }),
+    prisma.stance.findMany({ where: { clauseId, state: "OFFICIAL" }, orderBy: { createdAt: "asc" } }),
+    delegationsOf(workshopId),
+  ]);
+  if (!workshop || !clause) return null;
+  return stanceBoard(stances, clause.currentVersion, ruleOf(workshop), delegations);
 }

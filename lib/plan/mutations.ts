@@ -157,7 +157,12 @@ export async function recordStance(actor: Actor, input: StanceInput): Promise<{ 
       },
       select: { id: true },
     });
-    const payload = { clauseId: clause.id, delegationId: input.delegationId, stanceId: stance.id };
+    const payload = {
+      clauseId: clause.id,
+      delegationId: input.delegationId,
+      stanceId: stance.id,
+      amendmentId: input.amendmentId ?? null,
+    };
     await event(tx, actor, `stance.${input.mode}`, payload, state === "OFFICIAL" ? undefined : input.delegationId);
     return stance;
   });
@@ -185,7 +190,12 @@ export async function confirmStance(actor: Actor, stanceId: string): Promise<voi
       data: { supersededAt: new Date() },
     });
     await tx.stance.update({ where: { id: stanceId }, data: { state: "OFFICIAL", confirmedById: actor.userId } });
-    await event(tx, actor, "stance.confirmed", { clauseId: clause.id, delegationId: proposed.delegationId, stanceId });
+    await event(tx, actor, "stance.confirmed", {
+      clauseId: clause.id,
+      delegationId: proposed.delegationId,
+      stanceId,
+      amendmentId: proposed.amendmentId,
+    });
   });
 }
 

@@ -238,6 +238,33 @@ export async function ratificationState(workshopId: string) {
 }
 export type RatificationState = Awaited<ReturnType<typeof ratificationState>>;
 
+/**
+ * Who has signed which frozen version, and whether the latest is ratified: what the ratify page
+ * shows that changes with each signature. Both its first render and the model the stream pushes
+ * after a signature (topic "signatures"); the same for every member.
+ */
+export function signaturesOf(state: RatificationState) {
+  return {
+    ratified: state.ratified,
+    versions: state.versions.map((version) => ({
+      id: version.id,
+      number: version.number,
+      signatures: version.signatures.map((s) => ({
+        delegationId: s.delegationId,
+        kind: s.kind,
+        signerName: s.signerName,
+        statement: s.statement,
+        signedAt: s.signedAt.toISOString(),
+      })),
+    })),
+  };
+}
+export type Signatures = ReturnType<typeof signaturesOf>;
+
+export async function readSignatures(workshopId: string): Promise<Signatures> {
+  return signaturesOf(await ratificationState(workshopId));
+}
+
 /** A frozen version as the JSON export (content, hash, signatures), or null. */
 export async function versionExport(workshopId: string, number: number): Promise<PlanExport | null> {
   const version = await prisma.planVersion.findUnique({

@@ -2,7 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { readBallotLive } from "@/lib/ballots/live-data";
 import { questionsOf, sessionRoom } from "@/lib/session/data";
-import type { BallotModel, Pushed, QuestionsModel, RoomModel } from "./types";
+import { readStanceBoard } from "@/lib/plan/data";
+import { readSignatures } from "@/lib/ratify/data";
+import type { BallotModel, Pushed, QuestionsModel, RoomModel, SignaturesModel, StancesModel } from "./types";
 
 /**
  * The room's pushed state for a workshop read just now (seq first, then the state, so the state
@@ -34,6 +36,7 @@ export async function roomModelOf(workshop: {
 }
 
 const BALLOT = "ballot:";
+const STANCES = "stances:";
 
 /** `topic`'s model for `audience` read just now, with the seq read before it; null when there is
  * nothing to show (the workshop or ballot is gone, an unknown topic). */
@@ -45,6 +48,14 @@ export async function readTopic(workshopId: string, topic: string, audience: str
   if (topic === "questions") {
     const model: QuestionsModel = { questions: await questionsOf(workshopId, audience === "chair") };
     return { topic, seq, model };
+  }
+  if (topic === "signatures") {
+    const model: SignaturesModel = await readSignatures(workshopId);
+    return { topic, seq, model };
+  }
+  if (topic.startsWith(STANCES)) {
+    const model: StancesModel | null = await readStanceBoard(workshopId, topic.slice(STANCES.length));
+    return model && { topic, seq, model };
   }
   if (topic.startsWith(BALLOT)) {
     const model: BallotModel | null = await readBallotLive(workshopId, topic.slice(BALLOT.length));

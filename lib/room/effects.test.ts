@@ -35,19 +35,34 @@ describe("the catalogue of event effects", () => {
   });
 
   it("names the clause or ballot a change touched, so only its pages refresh", () => {
-    const stance = effectsOf("stance.confirmed", { clauseId: "c1" });
-    expect(touches(stance.reads, ["clause:c1"])).toBe(true);
-    expect(touches(stance.reads, ["clause:c2"])).toBe(false);
+    const amendmentStance = effectsOf("stance.official", { clauseId: "c1", amendmentId: "a1" });
+    expect(touches(amendmentStance.reads, ["clause:c1"])).toBe(true);
+    expect(touches(amendmentStance.reads, ["clause:c2"])).toBe(false);
     expect(touches(effectsOf("caucus.published", {}).reads, ["clause:c2"])).toBe(true);
     const opened = effectsOf("ballot.opened", { ballotId: "b1" });
     expect(touches(opened.reads, ["ballot:b1"])).toBe(true);
     expect(touches(opened.reads, ["ballot:b2"])).toBe(false);
   });
 
+  it("pushes official stances on a clause; a draft re-renders its own delegation's clause page only", () => {
+    for (const type of ["stance.official", "stance.confirmed"]) {
+      const official = effectsOf(type, { clauseId: "c1", delegationId: "d1" });
+      expect(official.topics).toEqual(["stances:c1"]);
+      // Other delegations' clause pages are not re-rendered; the stance's own (drafts superseded) is.
+      expect(touches(official.reads, ["clause:c1", "clauses", "caucus:d2:c1"])).toBe(false);
+      expect(touches(official.reads, ["clause:c1", "clauses", "caucus:d1:c1"])).toBe(true);
+    }
+    for (const type of ["stance.proposed", "stance.private"]) {
+      const draft = effectsOf(type, { clauseId: "c1", delegationId: "d1" });
+      expect(draft).toEqual({ topics: [], reads: ["caucus:d1:c1"] });
+    }
+  });
+
   it("pushes votes and questions to every screen and re-renders none, not even the projector", () => {
     const vote = effectsOf("ballot.voted", { ballotId: "b1" });
     expect(vote).toEqual({ topics: ["ballot:b1"], reads: [] });
     expect(touches(vote.reads, ["*"])).toBe(false);
+    expect(effectsOf("plan.signed", {})).toEqual({ topics: ["signatures"], reads: [] });
     for (const type of ["question.asked", "question.voted", "question.moderated"])
       expect(effectsOf(type, { questionId: "q1" })).toEqual({ topics: ["questions"], reads: [] });
     // Join requests are shown to facilitators on the session page only.

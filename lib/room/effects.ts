@@ -33,6 +33,20 @@ const clause =
   (payload: Payload): Effects => ({ topics: [], reads: ["plan", `clause:${id(payload, "clauseId")}`, ...more] });
 /** A ballot's turnout and results are pushed; a change of the ballot itself (its options, its
  * status) re-renders the pages that show it. */
+/** An official stance on a clause is pushed (the clause's stance board) and changes the plan
+ * page's consensus column; one on an amendment re-renders the clause's page (it shows them with
+ * the amendment). A draft (proposed, private) is its delegation's own: the event reaches only it,
+ * and only its clause page re-renders (`caucus:<delegationId>:<clauseId>`), which an official
+ * stance also touches (it supersedes the delegation's drafts). */
+const stance =
+  ({ official }: { official: boolean }) =>
+  (payload: Payload): Effects => {
+    const clauseId = id(payload, "clauseId");
+    const caucus = `caucus:${id(payload, "delegationId")}:${clauseId}`;
+    if (!official) return { topics: [], reads: [caucus] };
+    if (id(payload, "amendmentId")) return { topics: [], reads: ["plan", `clause:${clauseId}`] };
+    return { topics: [`stances:${clauseId}`], reads: ["plan", caucus] };
+  };
 const ballot =
   (...more: string[]) =>
   (payload: Payload): Effects => {
@@ -104,7 +118,10 @@ const catalogue = {
   "amendment.proposed": clause(),
   "amendment.accepted": clause(),
   "amendment.rejected": clause(),
-  "stance.confirmed": clause(),
+  "stance.official": stance({ official: true }),
+  "stance.proposed": stance({ official: false }),
+  "stance.private": stance({ official: false }),
+  "stance.confirmed": stance({ official: true }),
   "caucus.published": only("plan", "clause:*"),
   "comment.added": clause(),
 
@@ -130,7 +147,8 @@ const catalogue = {
   "ballot.voted": vote,
 
   "plan.frozen": only("ratify", "plan"),
-  "plan.signed": only("ratify"),
+  // A signature is pushed (the ratify page's signatures and state); nothing else shows it.
+  "plan.signed": (): Effects => ({ topics: ["signatures"], reads: [] }),
 } satisfies Record<string, (payload: Payload) => Effects>;
 
 export type EventType = keyof typeof catalogue;

@@ -4,6 +4,12 @@ import { ballotView } from "@/lib/ballots/data";
 import type { BallotLive } from "@/lib/ballots/live-data";
 import { liveParts } from "@/lib/ballots/page-data";
 import { castVote } from "@/lib/ballots/vote-mutations";
+import { clauseDetail, type StanceBoard } from "@/lib/plan/data";
+import { confirmStance, ensureSections, proposeClause, recordStance } from "@/lib/plan/mutations";
+import { clauseSchema, stanceSchema } from "@/lib/plan/schema";
+import { ratificationState, signaturesOf, type Signatures } from "@/lib/ratify/data";
+import { freezePlan, signPlan } from "@/lib/ratify/mutations";
+import { signatureSchema } from "@/lib/ratify/schema";
 import { sessionPageView } from "@/lib/session/data";
 import { askQuestion, moderateQuestion, toggleQuestionVote } from "@/lib/session/question-mutations";
 import { questionSchema } from "@/lib/session/schema";
@@ -113,6 +119,78 @@ describe("pushed ballot turnout and results", () => {
       // A secret ballot's choices are never listed by voter, not even after closing.
       expect(closed.openChoices).toEqual([]);
       expect(raw()).not.toContain(voter.member.id);
+    } finally {
+      stream.close();
+    }
+  });
+});
+
+describe("pushed stances", () => {
+  it("sends every member the clause's official stances as its page renders them, and no delegation's drafts", async () => {
+    const w = await ballotWorkshop();
+    const alphaLead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.alpha.id);
+    const alphaDelegate = await actorFor(w.workshopId, "DELEGATE", w.alpha.id);
+    const beta = await actorFor(w.workshopId, "DELEGATE", w.beta.id);
+    const betaLead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.beta.id);
+    await prisma.$transaction((tx) => ensureSections(tx, w.workshopId));
+    const section = await prisma.planSection.findFirstOrThrow({ where: { workshopId: w.workshopId } });
+    const { id } = await proposeClause(
+      w.chair,
+      clauseSchema.parse({ sectionId: section.id, title: "Automobiles", text: "Changchun leads.", horizon: "MEDIUM" }),
+    );
+    const stance = (delegationId: string, position: string, mode: string, reason: string) =>
+      stanceSchema.parse({ clauseId: id, delegationId, position, mode, reason });
+    const stream = streamOf(w.workshopId, beta, await seqOf(w.workshopId));
+    try {
+      // Alpha's caucus: a private draft and a proposal, then the lead confirms the proposal.
+      await recordStance(alphaDelegate, stance(w.alpha.id, "OBJECT", "private", "Caucus secret: we fear Shenyang"));
+      const proposed = await recordStance(alphaDelegate, stance(w.alpha.id, "SUPPORT", "proposed", "Proposed text"));
+      await confirmStance(alphaLead, proposed.id);
+      await recordStance(betaLead, stance(w.beta.id, "ABSTAIN", "official", "Beta waits"));
+      await settled([stream], `stances:${id}`, await seqOf(w.workshopId));
+
+      const pushed = stream.models<StanceBoard>(`stances:${id}`).at(-1)!.model;
+      const page = (await clauseDetail(w.workshop, id, { ...beta.member, userId: beta.userId }))!;
+      expect(pushed).toEqual(JSON.parse(JSON.stringify(page.board)));
+      expect(pushed.current.map((s) => [s.delegationId, s.position])).toEqual([
+        [w.alpha.id, "SUPPORT"],
+        [w.beta.id, "ABSTAIN"],
+      ]);
+      // Another delegation's stream never carries Alpha's caucus: not its drafts, not their events.
+      const raw = stream.frames.map((f) => f.data).join("\n");
+      expect(raw).not.toContain("Caucus secret");
+      expect(stream.changes().map((c) => c.type)).not.toContain("stance.private");
+      expect(stream.changes().map((c) => c.type)).not.toContain("stance.proposed");
+    } finally {
+      stream.close();
+    }
+  });
+});
+
+describe("pushed signatures", () => {
+  it("sends every member who signed which version, and when the plan is ratified", async () => {
+    const w = await ballotWorkshop();
+    const leads = await Promise.all(
+      [w.alpha, w.beta, w.gamma].map((d) => actorFor(w.workshopId, "LEAD_DELEGATE", d.id)),
+    );
+    const observer = await actorFor(w.workshopId, "OBSERVER");
+    const version = await freezePlan(w.chair);
+    const { id: versionId } = await prisma.planVersion.findFirstOrThrow({ where: { workshopId: w.workshopId } });
+    const stream = streamOf(w.workshopId, observer, await seqOf(w.workshopId));
+    try {
+      for (const [i, lead] of leads.entries()) {
+        const input = { versionId, hash: version.hash, kind: i === 1 ? "RESERVATION" : "ENDORSEMENT" };
+        await signPlan(lead, signatureSchema.parse({ ...input, statement: i === 1 ? "On steel." : "" }), `Lead ${i}`);
+        await settled([stream], "signatures", await seqOf(w.workshopId));
+        const pushed = stream.models<Signatures>("signatures").at(-1)!.model;
+        expect(pushed).toEqual(signaturesOf(await ratificationState(w.workshopId)));
+        expect(pushed.versions[0]!.signatures).toHaveLength(i + 1);
+        expect(pushed.ratified).toBe(i === 2);
+      }
+      // A signature re-renders no page: the ratify page shows it from the pushed model.
+      const signed = stream.changes().filter((c) => c.type === "plan.signed");
+      expect(signed).toHaveLength(3);
+      expect(signed.every((c) => (c as { reads?: string[] }).reads?.length === 0)).toBe(true);
     } finally {
       stream.close();
     }

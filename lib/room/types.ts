@@ -1,5 +1,7 @@
 import type { Phase } from "@/lib/db/generated/enums";
 import type { BallotLive } from "@/lib/ballots/live-data";
+import type { StanceBoard } from "@/lib/plan/data";
+import type { Signatures } from "@/lib/ratify/data";
 import type { QuestionView, SessionRoom } from "@/lib/session/data";
 
 /**
@@ -34,3 +36,11 @@ export interface QuestionsModel {
 /** Topic "ballot:<id>": the ballot's turnout and, where its page shows them, live results and
  * open choices (lib/ballots/live.ts). The same for every member, and nothing a page hides. */
 export type BallotModel = BallotLive;
+
+/** Topic "stances:<clauseId>": a clause's official stances, the consensus they make and the ones
+ * that no longer count (lib/plan/data.ts). The same for every member: drafts are never in it. */
+export type StancesModel = StanceBoard;
+
+/** Topic "signatures": who has signed each frozen version of the plan, and whether the latest is
+ * ratified (lib/ratify/data.ts). The same for every member. */
+export type SignaturesModel = Signatures;

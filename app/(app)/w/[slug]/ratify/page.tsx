@@ -1,11 +1,12 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { ExportLinks } from "@/components/ratify/export-links";
-import { SignForm } from "@/components/ratify/sign-form";
+import { LiveRatificationState, LiveSignatures } from "@/components/ratify/live-signatures";
 import { ActionButton } from "@/components/ui/action-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { freezePlanAction } from "@/lib/ratify/actions";
-import { ratificationState } from "@/lib/ratify/data";
+import { ratificationState, signaturesOf, type Signatures } from "@/lib/ratify/data";
+import type { Pushed } from "@/lib/room/types";
 import { canFreeze, canSign } from "@/lib/ratify/policy";
 import { requireMember } from "@/lib/workshop/access";
 
@@ -21,27 +22,15 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
   const state = await ratificationState(workshop.id);
   const { latest, delegations } = state;
   const own = delegations.find((d) => d.id === member.delegationId);
+  // Read after the workshop row: the signatures reflect at least its event seq.
+  const signatures: Pushed<Signatures> = { topic: "signatures", seq: workshop.eventSeq, model: signaturesOf(state) };
   return (
     <div className="stack">
       <LiveScope reads={["ratify", "plan"]} />
       <h1>{t("ratify.title")}</h1>
       <p className="muted">{t("ratify.intro")}</p>
       {!latest && <p className="card">{t("ratify.none")}</p>}
-      {latest && (
-        <p
-          className={state.ratified ? "notice" : "notice notice-warning"}
-          role="status"
-          data-testid="ratification-state"
-        >
-          {state.ratified
-            ? t("ratify.ratified", { number: latest.number })
-            : t("ratify.notRatified", {
-                signed: latest.signatures.length,
-                total: delegations.length,
-                number: latest.number,
-              })}
-        </p>
-      )}
+      <LiveRatificationState signatures={signatures} total={delegations.length} />
       {canFreeze(member) && (
         <div className="stack freeze">
           <ActionButton action={freezePlanAction.bind(null, slug)} label="ratify.freeze" variant="primary" />
@@ -52,7 +41,6 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
       )}
       {state.versions.map((version) => {
         const isLatest = version.id === latest?.id;
-        const signed = new Map(version.signatures.map((s) => [s.delegationId, s]));
         return (
           <section
             key={version.id}
@@ -77,28 +65,13 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
               </div>
             </dl>
             <h3>{t("ratify.signatures")}</h3>
-            <ul className="plain-list" data-testid="signatures">
-              {delegations.map((d) => {
-                const signature = signed.get(d.id);
-                return (
-                  <li key={d.id}>
-                    <strong>{d.name}</strong>:{" "}
-                    {signature ? (
-                      <>
-                        {t(`ratify.kind.${signature.kind}`)} — {signature.signerName},{" "}
-                        <LocalTime iso={signature.signedAt.toISOString()} locale={locale} />
-                        {signature.statement && <blockquote>{signature.statement}</blockquote>}
-                      </>
-                    ) : (
-                      t("ratify.unsigned")
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-            {isLatest && own && canSign(member, own.id) && !signed.has(own.id) && (
-              <SignForm slug={slug} versionId={version.id} hash={version.hash} delegation={own.name} />
-            )}
+            <LiveSignatures
+              signatures={signatures}
+              version={{ id: version.id, hash: version.hash, latest: isLatest }}
+              delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
+              signAs={own && canSign(member, own.id) ? { id: own.id, name: own.name } : null}
+              slug={slug}
+            />
             <ExportLinks slug={slug} version={version.number} t={t} />
           </section>
         );

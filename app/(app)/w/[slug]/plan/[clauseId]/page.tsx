@@ -1,11 +1,11 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { LocalTime } from "@/components/ui/local-time";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
 import { Markdown } from "@/components/ui/markdown";
 import { AmendmentForm, CommentForm, StanceForm, StatusForm } from "@/components/plan/clause-forms";
-import { ConsensusSummary } from "@/components/plan/consensus-summary";
+import { LiveStances } from "@/components/plan/live-stances";
 import { DiffView } from "@/components/plan/diff-view";
 import { sectionTitle } from "@/components/plan/section-title";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -25,7 +25,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
   const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
   const detail = await clauseDetail(workshop, clauseId, member);
   if (!detail) notFound();
-  const { clause, stances, current, consensus, delegations, users } = detail;
+  const { clause, stances, board, delegations, users } = detail;
   const names = new Map(delegations.map((d) => [d.id, d.name]));
   const text = (n: number) => clause.versions.find((v) => v.number === n)?.text ?? "";
   const search = await searchParams;
@@ -37,8 +37,6 @@ export default async function ClausePage({ params, searchParams }: { params: Par
       s.delegationId === own && s.state !== "OFFICIAL" && !s.supersededAt && s.clauseVersion === clause.currentVersion,
   );
   const chair = canChair(member);
-  // Official stances that no longer count: on earlier versions, or replaced by a newer one.
-  const history = stances.filter((s) => s.state === "OFFICIAL" && s.amendmentId === null && !current.includes(s));
   const modes = own
     ? ([
         canRecordOfficialStance(member, own) && "official",
@@ -51,9 +49,10 @@ export default async function ClausePage({ params, searchParams }: { params: Par
 
   return (
     <div className="stack">
-      <LiveScope reads={[`clause:${clauseId}`, "clauses"]} />
+      {/* The official stances are pushed; this delegation's drafts are its own (caucus scope). */}
+      <LiveScope reads={[`clause:${clauseId}`, "clauses", `caucus:${own ?? "-"}:${clauseId}`]} />
       <p>
-        <Link href={`/w/${slug}/plan`}>← {t("nav.plan")}</Link> · {sectionTitle(clause.section, t)}
+        <IntentLink href={`/w/${slug}/plan`}>← {t("nav.plan")}</IntentLink> · {sectionTitle(clause.section, t)}
       </p>
       <div className="page-heading">
         <h1>{clause.title}</h1>
@@ -75,50 +74,10 @@ export default async function ClausePage({ params, searchParams }: { params: Par
 
       <section className="card stack" aria-labelledby="stances-title">
         <h2 id="stances-title">{t("plan.stance.title")}</h2>
-        <ConsensusSummary consensus={consensus} names={names} t={t} />
-        <div className="table-wrap">
-          <table data-testid="stances">
-            <thead>
-              <tr>
-                <th scope="col">{t("nav.delegations")}</th>
-                <th scope="col">{t("plan.stance.position")}</th>
-                <th scope="col">{t("plan.stance.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {delegations.map((d) => {
-                const stance = current.find((s) => s.delegationId === d.id);
-                return (
-                  <tr key={d.id}>
-                    <th scope="row">{d.name}</th>
-                    <td>
-                      {stance ? (
-                        t(`plan.position.${stance.position}`)
-                      ) : (
-                        <span className="muted">{t("plan.position.none")}</span>
-                      )}
-                    </td>
-                    <td>{stance?.reason || "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {history.length > 0 && (
-          <details data-testid="stance-history">
-            <summary>{t("plan.stance.history", { count: history.length })}</summary>
-            <ul className="plain-list">
-              {history.map((h) => (
-                <li key={h.id}>
-                  <LocalTime iso={h.createdAt.toISOString()} locale={locale} /> · {names.get(h.delegationId)} ·{" "}
-                  {t("plan.versionN", { n: h.clauseVersion })}: {t(`plan.position.${h.position}`)}
-                  {h.reason ? ` — ${h.reason}` : ""}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <LiveStances
+          board={{ topic: `stances:${clauseId}`, seq: workshop.eventSeq, model: board }}
+          delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
+        />
         {own && clause.status !== "AGREED" && clause.status !== "WITHDRAWN" && (
           <div className="subcard stack">
             <h3>{t("plan.stance.forDelegation", { delegation: names.get(own) ?? "" })}</h3>
