@@ -9,6 +9,37 @@ import { en } from "./support/i18n";
 import { setUpTwoDelegations } from "./support/plans";
 import { proposeClause, recordStance, stanceRow } from "./support/ratify";
 
+/** Reads the workshop's live stream in the page's browser (its cookies), as raw text. */
+async function readRawStream(page: Page, slug: string) {
+  const after = await page.evaluate(async (slug) => {
+    const controller = new AbortController();
+    const response = await fetch(`/api/w/${slug}/events`, { signal: controller.signal });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    const state = { text: "", stop: () => controller.abort() };
+    (window as unknown as { rawStream: typeof state }).rawStream = state;
+    void (async () => {
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) return;
+        state.text += decoder.decode(value, { stream: true });
+      }
+    })();
+    return true;
+  }, slug);
+  expect(after).toBe(true);
+  const text = () => page.evaluate(() => (window as unknown as { rawStream: { text: string } }).rawStream.text);
+  return {
+    /** Everything read until `marker` appears (then the stream is closed). */
+    until: async (marker: string) => {
+      await expect.poll(text, { timeout: 15_000 }).toContain(marker);
+      const all = await text();
+      await page.evaluate(() => (window as unknown as { rawStream: { stop(): void } }).rawStream.stop());
+      return all;
+    },
+  };
+}
+
 async function open(person: Person, path: string, heading: string) {
   await person.page.goto(path);
   await expect(person.page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
@@ -109,12 +140,27 @@ test("session changes reach the other screens with no request; a structural chan
     "Jilin builds the cluster.",
   ]);
   expect(requestsB.urls()).toEqual([]);
-  // The phase: pushed to the badge, and every page refreshes (it gates the forms).
+
+  // Jilin's caucus drafts a private stance: the raw stream Heilongjiang's lead receives (read in
+  // their browser, byte for byte) never carries it, not even as an event.
+  const rawB = await readRawStream(leadB.page, slug);
+  const stanceForm = leadA.page.getByRole("form", { name: en("plan.stance.title") });
+  await stanceForm.getByLabel(en("plan.stance.position")).selectOption("OBJECT");
+  await stanceForm.getByLabel(en("plan.stance.mode")).selectOption("private");
+  await stanceForm.getByLabel(en("plan.stance.reason")).fill("Caucus only: Jilin fears Shenyang");
+  await stanceForm.getByRole("button", { name: en("plan.stance.save") }).click();
+  await expect(leadA.page.getByTestId("draft-private")).toContainText("Caucus only: Jilin fears Shenyang");
   await leadB.page.waitForTimeout(1_000);
   expect(requestsB.urls()).toEqual([]);
+
+  // The phase: pushed to the badge, and every page refreshes (it gates the forms).
   await fac.goto(`/w/${slug}`);
   await fac.getByRole("button", { name: en("workshop.moveTo", { phase: en("phases.ANALYSE") }) }).click();
   for (const page of [leadA.page, leadB.page])
     await expect(phaseBadge(page)).toHaveText(en("workshop.phaseLabel", { phase: en("phases.ANALYSE") }));
+  const bytes = await rawB.until("workshop.phaseChanged");
+  expect(bytes).toContain("event: state");
+  expect(bytes).not.toContain("Caucus only");
+  expect(bytes).not.toContain("stance.private");
   await room.close();
 });

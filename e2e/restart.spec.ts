@@ -1,6 +1,7 @@
 // Resilience of the live stream (issue 6): an app server that crashes (SIGKILL) while browsers and
 // raw SSE clients are connected, and a browser that goes offline. Every client resumes by itself
-// after the last event it saw and ends with every event of the workshop exactly once, in order.
+// after the last event it saw and ends with every event of the workshop exactly once, in order,
+// and the room's pushed state (issue 22) once per model, in order, ending at the final state.
 //
 // The server that gets killed is an instance of its own (e2e/support/instance.ts) on the shared
 // e2e database; the facilitator keeps changing the phase through the shared e2e server the whole
@@ -175,6 +176,8 @@ test("integration: the app server is killed (SIGKILL) and restarted while 5 raw 
       // The event table itself has no gaps: seq 1..final, each once.
       const finalSeq = await latestSeq(slug);
       expect(await eventSeqs(slug)).toEqual(range(1, finalSeq));
+      const { rows } = await db!.query<{ phase: string }>(`SELECT phase FROM "Workshop" WHERE slug = $1`, [slug]);
+      const finalPhase = rows[0]!.phase;
       expect(finalSeq - startSeq).toBeGreaterThanOrEqual(14);
 
       for (const [i, client] of clients.entries()) {
@@ -198,6 +201,7 @@ test("integration: the app server is killed (SIGKILL) and restarted while 5 raw 
           context,
         ).toBe(true);
         expect(client.state, context).toBe("open");
+        expectPushedRoomExactlyOnce(client, finalPhase, context);
       }
     });
     await facilitator.context.close();
@@ -290,4 +294,35 @@ function onInstance(link: string, own: AppInstance): string {
 
 function failedAttempts(client: ReconnectingSseClient): number {
   return client.connections.filter((c) => c.status === undefined && c.end !== undefined).length;
+}
+
+/**
+ * The room's pushed state reached the client exactly once and in order across the crashes: each
+ * model is newer than the one before it (a browser's store applies each once), every phase change
+ * is followed by a model reflecting it before the connection that delivered it ends, and the last
+ * model shows the workshop's final phase.
+ */
+function expectPushedRoomExactlyOnce(client: ReconnectingSseClient, finalPhase: string, context: string) {
+  let lastModelSeq = 0;
+  let uncovered: number | null = null;
+  let connection = -1;
+  for (const message of client.messages) {
+    if (message.connection !== connection) {
+      expect(uncovered, `${context}: a phase change without its room model on connection ${connection}`).toBeNull();
+      connection = message.connection;
+    }
+    if (message.event === "change") {
+      const change = JSON.parse(message.data) as { seq: number; type: string };
+      if (change.type === "workshop.phaseChanged") uncovered = change.seq;
+    }
+    if (message.event !== "state") continue;
+    const pushed = JSON.parse(message.data) as { topic: string; seq: number; model: { phase: string } };
+    if (pushed.topic !== "room") continue;
+    expect(pushed.seq, `${context}: room models in order, each once`).toBeGreaterThan(lastModelSeq);
+    lastModelSeq = pushed.seq;
+    if (uncovered !== null && pushed.seq >= uncovered) uncovered = null;
+  }
+  expect(uncovered, `${context}: the last phase change without its room model`).toBeNull();
+  const last = client.messages.filter((m) => m.event === "state").at(-1);
+  expect((JSON.parse(last!.data) as { model: { phase: string } }).model.phase, context).toBe(finalPhase);
 }
