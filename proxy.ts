@@ -6,6 +6,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * can run.
  */
 export function proxy(request: NextRequest) {
+  // A NUL or another control character in a path names nothing: every route would pass it on to
+  // a query that PostgreSQL refuses. Not found, before any of it runs.
+  if (UNUSABLE_PATH.test(request.nextUrl.pathname)) return new NextResponse(null, { status: 404 });
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const policy = [
@@ -32,8 +36,13 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters (raw or percent-encoded) are the point
+const UNUSABLE_PATH = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
+
 export const config = {
   matcher: [
+    // API routes only for the path check above (their responses carry no page, so no policy).
+    "/api/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
       missing: [

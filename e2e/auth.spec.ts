@@ -1,6 +1,16 @@
 // Accounts: sign up, sign in, sign out; generic sign-in failures; field errors on sign-up.
 import { expect, test, type Page } from "@playwright/test";
-import { fillSignIn, fillSignUp, newAccount, signIn, signOut, signUp, DEMO_PASSWORD, demo } from "./support/app";
+import {
+  DEMO_PASSWORD,
+  DEMO_SLUG,
+  demo,
+  fillSignIn,
+  fillSignUp,
+  newAccount,
+  signIn,
+  signOut,
+  signUp,
+} from "./support/app";
 import { en } from "./support/i18n";
 
 /** The error shown under a field, found from the field's label. */
@@ -108,4 +118,42 @@ test("the sign-in error takes the focus, so screen-reader and keyboard users lan
   const error = page.locator("#sign-in-error");
   await expect(error).toHaveText(en("auth.wrongCredentials"));
   await expect(error).toBeFocused({ timeout: 3_000 });
+});
+
+test("a crafted callback URL never leaves the site and never breaks the page", async ({ page }) => {
+  const account = newAccount("Redirected");
+  await signUp(page, account);
+  // Browsers drop the tab: "/\t/evil.example/phish" would be "//evil.example/phish" to them.
+  for (const crafted of [
+    "/%09/evil.example/phish",
+    "/%5C/evil.example",
+    "https://evil.example/",
+    "/w/x%0D%0ASet-Cookie:a=b",
+  ]) {
+    const response = await page.goto(`/sign-in?callbackUrl=${crafted}`);
+    expect(response?.status(), crafted).toBeLessThan(400);
+    expect(new URL(page.url()).hostname, crafted).not.toContain("evil");
+    await expect(page, crafted).toHaveURL(/\/workshops$/);
+  }
+  // A path on this site is still followed.
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/workshops/new")}`);
+  await expect(page).toHaveURL(/\/workshops\/new$/);
+});
+
+test("signing out ends the session on the server: a copy of the old cookie signs nobody in", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, newAccount("Leaver"));
+  const copied = await context.cookies();
+  await signOut(page);
+
+  // Someone who kept a copy of the cookie (a shared computer, a stolen backup) gets nothing.
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto("/workshops");
+  await expect(thiefPage).toHaveURL(/\/sign-in/);
+  expect((await thief.request.get(`/api/w/${DEMO_SLUG}/events`)).status()).toBe(401);
+  await thief.close();
+  await context.close();
 });

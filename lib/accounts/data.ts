@@ -6,8 +6,14 @@ export function findUserByEmail(email: string) {
   return prisma.user.findUnique({ where: { email } });
 }
 
-export function findUserById(id: string) {
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, locale: true } });
+/** The user of a live session: null when the session was ended (signed out) or has expired, or
+ * the account is gone. One indexed read per request. */
+export async function findUserBySession(userId: string, sessionId: string) {
+  const session = await prisma.authSession.findFirst({
+    where: { id: sessionId, userId, expiresAt: { gt: new Date() } },
+    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
+  });
+  return session?.user ?? null;
 }
 
 export async function countRecentFailures(email: string, address: string): Promise<FailureCounts> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
 import type { Locale } from "@/lib/i18n/locales";
@@ -33,4 +34,20 @@ export async function clearAccountFailures(email: string): Promise<void> {
 
 export async function setUserLocale(userId: string, locale: Locale): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data: { locale: toDbLocale(locale) } });
+}
+
+/** A new signed-in session for the user, lasting as long as its cookie. */
+export async function startSession(userId: string, maxAgeSeconds: number): Promise<string> {
+  const id = randomBytes(24).toString("base64url");
+  await prisma.authSession.create({
+    data: { id, userId, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000) },
+  });
+  // Expired sessions of this user go now: the table stays as small as the number of live sessions.
+  await prisma.authSession.deleteMany({ where: { userId, expiresAt: { lte: new Date() } } });
+  return id;
+}
+
+/** Ends one session (sign-out): its cookie no longer signs anybody in, wherever it was copied. */
+export async function endSession(sessionId: string): Promise<void> {
+  await prisma.authSession.deleteMany({ where: { id: sessionId } });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { findUserByEmail, countRecentFailures } from "@/lib/accounts/data";
-import { clearAccountFailures, recordSignInFailure } from "@/lib/accounts/mutations";
+import { clearAccountFailures, endSession, recordSignInFailure, startSession } from "@/lib/accounts/mutations";
 import { decoyHash, verifyPassword } from "@/lib/accounts/password";
 import { isSignInBlocked } from "@/lib/accounts/rate-limit";
 import { signInSchema } from "@/lib/accounts/schema";
@@ -12,9 +12,11 @@ import { authSecret } from "./secret";
 // Error codes the sign-in form knows how to translate. Anything else reads as "wrong".
 export const SIGN_IN_RATE_LIMITED = "RateLimited";
 
+const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -42,13 +44,26 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // The cookie names a session row (lib/auth/session.ts checks it on every request), so that
+    // signing out ends the session on the server, not only in this browser.
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sid = await startSession(user.id, SESSION_MAX_AGE);
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) {
+        (session.user as { id?: string }).id = token.sub;
+        (session as { sid?: unknown }).sid = token.sid;
+      }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid);
     },
   },
 };

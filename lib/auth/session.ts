@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { findUserById } from "@/lib/accounts/data";
+import { findUserBySession } from "@/lib/accounts/data";
 import { fromDbLocale, type Locale } from "@/lib/i18n/locales";
 import { safeCallbackUrl } from "./callback-url";
 import { authOptions } from "./options";
@@ -15,12 +15,14 @@ export interface CurrentUser {
   locale: Locale;
 }
 
-/** The signed-in user, re-read from the database (a deleted account loses its session at once). */
+/** The signed-in user, re-read from the database with their session: a session ended by signing
+ * out, or a deleted account, is signed out at once, whatever cookie the request carries. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await findUserById(id);
+  const sid = (session as { sid?: unknown } | null)?.sid;
+  if (!id || typeof sid !== "string") return null;
+  const user = await findUserBySession(id, sid);
   return user ? { ...user, locale: fromDbLocale(user.locale) } : null;
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { randomUUID } from "node:crypto";
+import { badInputCode } from "./bad-input";
 import { DomainError, type ActionResult } from "./result";
 import { log } from "./log";
 
@@ -30,6 +31,13 @@ export async function runAction<T extends object>(
     }
     // Next.js signals redirect()/notFound() by throwing; let them through.
     if (isNextControlFlow(error)) throw error;
+    // Input the schemas let through but the database refuses (a NUL byte, a number beyond the
+    // column): the caller's mistake, answered as such and logged as a warning, not an error.
+    const bad = badInputCode(error);
+    if (bad) {
+      log("warn", "action refused bad input", { action: name, code: bad, ms: Date.now() - started });
+      return { ok: false, code: bad };
+    }
     const requestId = randomUUID();
     const h = await headers();
     log("error", "action failed", { action: name, requestId, path: h.get("referer"), error });

@@ -94,7 +94,9 @@ async function benchSize(
   ];
   const ballotId = await ballot(chair, options, { method: "PLURALITY", secret: "on", resultsVisibility: "LIVE" });
   const members = await createMembers(prisma, workshop.id, n, { delegationIds: delegations.map((d) => d.id) });
-  const cookies = await Promise.all(members.map((m) => sessionCookie({ id: m.userId, email: m.email, name: m.name })));
+  const cookies = await Promise.all(
+    members.map((m) => sessionCookie(prisma, { id: m.userId, email: m.email, name: m.name })),
+  );
   const recording = readRecording();
   const ids = { slug: workshop.slug, ballotId };
   const pages = {
@@ -109,7 +111,7 @@ async function benchSize(
   const floorClients = cookies.map(() => new Participant(env.floorUrl, "", env.agent));
   try {
     // Baseline: the stream route and the hub's connection loaded by one stream, then none open.
-    const warmUp = new Participant(env.baseUrl, await sessionCookie(facilitator), env.agent);
+    const warmUp = new Participant(env.baseUrl, await sessionCookie(prisma, facilitator), env.agent);
     await warmUp.open(`/api/w/${workshop.slug}/events`);
     await waitUntil(() => warmUp.presence.at > 0, 30_000);
     warmUp.close();

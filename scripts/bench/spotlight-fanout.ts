@@ -39,8 +39,10 @@ export async function benchSpotlightFanout(ctx: BenchContext): Promise<void> {
   const members = await createMembers(prisma, workshop.id, PARTICIPANTS, {
     delegationIds: delegations.map((d) => d.id),
   });
-  const cookies = await Promise.all(members.map((m) => sessionCookie({ id: m.userId, email: m.email, name: m.name })));
-  const chairCookie = await sessionCookie(facilitator);
+  const cookies = await Promise.all(
+    members.map((m) => sessionCookie(prisma, { id: m.userId, email: m.email, name: m.name })),
+  );
+  const chairCookie = await sessionCookie(prisma, facilitator);
 
   const server = await startAppServer(ctx, { exposeGc: true });
   const agent = sseAgent();

@@ -46,12 +46,20 @@ export async function createMembers(
 }
 
 /**
- * The cookie header a browser holds after signing in: a session JWT as next-auth issues it (same
- * claims, same secret as the bench server), minted here rather than through 1,000 password checks.
+ * The cookie header a browser holds after signing in: a session row and a session JWT naming it,
+ * as next-auth issues it (same claims, same secret as the bench server), minted here rather than
+ * through 1,000 password checks.
  */
-export async function sessionCookie(user: { id: string; email: string; name: string }): Promise<string> {
+export async function sessionCookie(
+  prisma: PrismaClient,
+  user: { id: string; email: string; name: string },
+): Promise<string> {
+  const sid = randomUUID();
+  await prisma.authSession.create({
+    data: { id: sid, userId: user.id, expiresAt: new Date(Date.now() + 24 * 3_600_000) },
+  });
   const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, picture: null },
+    token: { sub: user.id, name: user.name, email: user.email, picture: null, sid },
     secret: BENCH_SECRET,
   });
   return `next-auth.session-token=${token}`;

@@ -48,8 +48,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const content = await buildPlanContent(workshop.id, 0, new Date());
     file = { draft: true, content, hash: contentHash(content) };
   } else {
-    const number = Number(version);
-    file = Number.isInteger(number) && number > 0 ? await versionExport(workshop.id, number) : null;
+    // Digits only, within the column: "1\n", " 1", "1e3" or 20 digits name no version.
+    file = /^[1-9][0-9]{0,8}$/.test(version) ? await versionExport(workshop.id, Number(version)) : null;
   }
   if (!file) return new Response("No such version", { status: 404 });
 
