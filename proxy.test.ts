@@ -22,4 +22,17 @@ describe("the request proxy", () => {
     // Percent-encoded text that is not a control character is fine (%20, Chinese slugs).
     expect(proxy(request("/w/%E8%BE%BD%E5%AE%81%20x")).status).toBe(200);
   });
+
+  it("asks browsers for https only when served over https", () => {
+    const viaProxy = new NextRequest(new URL("/w/x", "http://localhost:3000"), {
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(proxy(viaProxy).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(
+      proxy(new NextRequest(new URL("/api/w/x/events", "https://roundtable.example"))).headers.get(
+        "strict-transport-security",
+      ),
+    ).toContain("max-age=");
+    expect(proxy(request("/w/x")).headers.get("strict-transport-security")).toBeNull();
+  });
 });

@@ -9,7 +9,7 @@ export function proxy(request: NextRequest) {
   // A NUL or another control character in a path names nothing: every route would pass it on to
   // a query that PostgreSQL refuses. Not found, before any of it runs.
   if (UNUSABLE_PATH.test(request.nextUrl.pathname)) return new NextResponse(null, { status: 404 });
-  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith("/api/")) return withTransportSecurity(request, NextResponse.next());
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const policy = [
@@ -33,6 +33,18 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  return withTransportSecurity(request, response);
+}
+
+/**
+ * Served over https (directly, or behind a proxy that says so in X-Forwarded-Proto), browsers are
+ * told to use nothing else for a year. Over plain http the header is not sent (browsers would
+ * ignore it anyway), so `npm start` on a laptop is unaffected.
+ */
+function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
+  const proto =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "");
+  if (proto === "https") response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }
 

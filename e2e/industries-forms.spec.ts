@@ -58,6 +58,16 @@ test("CSV round trip: export with names and a BOM, import with Chinese cities, a
   expect(englishText).toContain(
     "36,Manufacture of automobiles,MEDIUM,500000,vehicles/year,30000000000,CNY,Changchun,5,",
   );
+
+  // A file over 5 MB is refused in the browser with the field's translated message, before any
+  // upload (past the server's body limit it used to end in a 500).
+  const englishImport = list.getByRole("form", { name: en("industries.csv.import") });
+  await englishImport
+    .getByLabel(en("industries.csv.file"))
+    .setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(5.5 * 1024 * 1024, "a") });
+  await englishImport.getByRole("button", { name: en("industries.csv.import") }).click();
+  await expect(englishImport.getByText(en("errors.csvTooLarge"))).toBeVisible();
+  await englishImport.getByLabel(en("industries.csv.file")).setInputFiles([]);
   expect(englishText).toContain('"Builds on FAW, ""the first automaker"", in Changchun."');
 
   // In Chinese, the same list exports the Chinese industry name.

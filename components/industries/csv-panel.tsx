@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
+import { MAX_CSV_BYTES } from "@/lib/industries/csv-limits";
 import { SubmitButton, TextField } from "@/components/ui/field";
 import { importCsvAction } from "@/lib/industries/actions";
 import { isMessageKey } from "@/lib/i18n/translate";
@@ -71,6 +72,8 @@ export function CsvPanel({
             hint="industries.csv.fileHint"
             type="file"
             accept=".csv,text/csv"
+            data-max-bytes={MAX_CSV_BYTES}
+            data-too-large="errors.csvTooLarge"
           />
           <fieldset>
             <legend>{t("industries.csv.mode")}</legend>

@@ -56,6 +56,17 @@ export function ActionForm<R extends AnyResult>({ action, onSuccess, children, c
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
+    // A file over its field's limit (data-max-bytes) is refused here, before a long upload that
+    // the server would refuse anyway (past the server-action body limit, with no message).
+    const tooLarge = [...form.querySelectorAll<HTMLInputElement>("input[type=file][data-max-bytes]")].find((input) =>
+      [...(input.files ?? [])].some((file) => file.size > Number(input.dataset.maxBytes)),
+    );
+    if (tooLarge) {
+      setFieldErrors({ [tooLarge.name]: tooLarge.dataset.tooLarge ?? "errors.invalid" });
+      setFormError(t("errors.checkFields"));
+      setFocusRequest({ field: tooLarge.name });
+      return;
+    }
     const data = new FormData(form);
     startTransition(async () => {
       let result: R;

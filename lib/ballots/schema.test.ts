@@ -58,6 +58,14 @@ describe("ballot settings", () => {
     });
   });
 
+  it.each(["2026-13-45T25:61", "2026-02-30T10:00", "2026-11-29T24:00", "0000-01-01T00:00"])(
+    "refuses a date and time that does not exist (%s) on the field, never an Invalid Date",
+    (local) => {
+      expect(errors(ballot({ opensAt: local }))).toMatchObject({ opensAt: "errors.dateTime" });
+      expect(errors(ballot({ closesAt: local }))).toMatchObject({ closesAt: "errors.dateTime" });
+    },
+  );
+
   it("keep the region-wide rule off unless ticked", () => {
     const parsed = ballot({ regionWideThreshold: "70" });
     expect(parsed.success && parsed.data.regionWideThreshold).toBeNull();

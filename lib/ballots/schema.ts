@@ -1,15 +1,14 @@
 import { z } from "zod";
+import { emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { isIndustryCode } from "@/lib/industries/classification";
 import { whenValid } from "@/lib/validation/cross-field";
 
 // Brand proposals, ballot settings and votes, shared by the forms and the server. Messages are keys
 // (messages/*.json). Forms post FormData; `*FormValues` turn it into the objects parsed here.
 
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number) =>
   z.preprocess(emptyToUndefined, z.string().trim().max(max, "errors.tooLong").optional());
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
-const id = z.string().min(1).max(64);
 
 export const proposalSchema = z
   .object({
@@ -30,7 +29,7 @@ export function proposalFormValues(formData: FormData) {
   return { ...Object.fromEntries(formData), sponsorIds: formData.getAll("sponsorIds") };
 }
 
-export const proposalRefSchema = z.object({ proposalId: id, version: z.coerce.number().int().min(1) });
+export const proposalRefSchema = z.object({ proposalId: id, version });
 
 export const methods = ["PLURALITY", "APPROVAL", "SCORE", "BORDA", "IRV", "SCHULZE"] as const;
 export type BallotMethod = (typeof methods)[number];
@@ -58,8 +57,24 @@ const localDateTime = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime")
+    // The shape alone lets "2026-13-45T25:61" through, which makes an Invalid Date.
+    .refine(isRealDateTime, "errors.dateTime")
     .optional(),
 );
+
+/** "YYYY-MM-DDTHH:mm" naming a minute that exists (month 1-12, the month's days, 00:00-23:59). */
+function isRealDateTime(local: string): boolean {
+  const [year, month, day, hour, minute] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  const instant = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return (
+    year >= 1970 &&
+    instant.getUTCFullYear() === year &&
+    instant.getUTCMonth() === month - 1 &&
+    instant.getUTCDate() === day &&
+    instant.getUTCHours() === hour &&
+    instant.getUTCMinutes() === minute
+  );
+}
 
 export function toInstant(local: string, offsetMinutes: number): Date {
   return new Date(Date.parse(`${local}:00Z`) + offsetMinutes * 60_000);
@@ -111,7 +126,7 @@ export function ballotFormValues(formData: FormData) {
   return { ...Object.fromEntries(formData), optionIds: formData.getAll("optionIds") };
 }
 
-export const ballotRefSchema = z.object({ ballotId: id, version: z.coerce.number().int().min(1) });
+export const ballotRefSchema = z.object({ ballotId: id, version });
 
 export const closingTimeSchema = z.object({
   ballotId: id,

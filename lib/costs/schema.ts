@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { whenValid } from "@/lib/validation/cross-field";
 import { minorUnitDigits, parseMoney, type AllocationBasis, type AllocationRule } from "./allocation";
 
@@ -9,8 +10,6 @@ export const bases = ["EQUAL", "POPULATION", "GDP", "USAGE", "CUSTOM"] as const 
 
 /** Rows the rule editor offers: one per basis at most, so never more than there are bases. */
 export const MAX_RULE_COMPONENTS = bases.length;
-
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** One row of the rule editor: a basis and its weight in percent; an all-empty row is unused. */
 const componentSchema = z
@@ -115,8 +114,8 @@ export function serviceFormValues(formData: FormData): Record<string, unknown> {
 export const storedRuleSchema = z.array(z.object({ basis: z.enum(bases), weight: z.number().finite() }).strict());
 
 export const serviceRefSchema = z.object({
-  serviceId: z.string().min(1).max(64),
-  version: z.coerce.number().int().min(1),
+  serviceId: id,
+  version,
 });
 
 /** "" clears a figure; a figure absent from the form stays as it is (a lead posts usage only). */
@@ -132,8 +131,8 @@ const optionalFigure = (max: number) =>
   );
 
 export const figuresSchema = z.object({
-  serviceId: z.string().min(1).max(64),
-  delegationId: z.string().min(1).max(64),
+  serviceId: id,
+  delegationId: id,
   usage: optionalFigure(1e18),
   customWeight: optionalFigure(1e16),
 });

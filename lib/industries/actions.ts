@@ -1,16 +1,17 @@
 "use server";
 
 import { z } from "zod";
+import { id, version } from "@/lib/validation/fields";
 import { invalid, type ActionResult } from "@/lib/server/result";
 import { runAction } from "@/lib/server/run-action";
 import { authorizeAction } from "@/lib/workshop/access";
 import { clusterNameIndex, parsePlanCsv } from "./csv";
 import { listClusters } from "./data";
+import { MAX_CSV_BYTES } from "./csv-limits";
 import * as mutations from "./mutations";
 import { clusterSchema, planEntrySchema, referenceSchema } from "./schema";
 
-const MAX_CSV_BYTES = 5 * 1024 * 1024;
-const versionSchema = z.object({ entryId: z.string().min(1), version: z.coerce.number().int() });
+const versionSchema = z.object({ entryId: id, version });
 
 /** Every plan action runs as a member of the workshop; the mutation checks the plan policy
  * against the delegation row it locks. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emptyToUndefined } from "@/lib/validation/fields";
 import { whenValid } from "@/lib/validation/cross-field";
 import { isIndustryCode } from "./classification";
 
@@ -7,7 +8,6 @@ import { isIndustryCode } from "./classification";
 export const horizons = ["MEDIUM", "LONG"] as const;
 export type Horizon = (typeof horizons)[number];
 
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalAmount = z.preprocess(
   emptyToUndefined,
   z.coerce

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, version } from "@/lib/validation/fields";
 import { isIndustryCode } from "@/lib/industries/classification";
 import { checkConsensusRule, consensusRuleFields, whenRuleValid } from "@/lib/workshop/schema";
 
@@ -17,18 +18,18 @@ export const clauseSchema = z.object({
 export type ClauseInput = z.infer<typeof clauseSchema>;
 
 export const amendmentSchema = z.object({
-  clauseId: z.string().min(1),
+  clauseId: id,
   /** The version the amendment was written against (shown in its diff). */
-  baseVersion: z.coerce.number().int().min(1),
+  baseVersion: version,
   text: text(20_000),
   rationale: z.string().trim().max(4000, "errors.tooLong").default(""),
 });
 export type AmendmentInput = z.infer<typeof amendmentSchema>;
 
 export const stanceSchema = z.object({
-  clauseId: z.string().min(1),
-  amendmentId: z.string().min(1).optional(),
-  delegationId: z.string().min(1),
+  clauseId: id,
+  amendmentId: id.optional(),
+  delegationId: id,
   position: z.enum(["SUPPORT", "OBJECT", "ABSTAIN"], { message: "errors.position" }),
   reason: z.string().trim().max(2000, "errors.tooLong").default(""),
   /** official: the lead records it; proposed: a delegate proposes it; private: caucus draft. */
@@ -37,7 +38,7 @@ export const stanceSchema = z.object({
 export type StanceInput = z.infer<typeof stanceSchema>;
 
 export const statusChangeSchema = z.object({
-  clauseId: z.string().min(1),
+  clauseId: id,
   status: z.enum(["PROPOSED", "UNDER_DISCUSSION", "AGREED", "PARKED", "WITHDRAWN"]),
   /** Required to reopen an agreed clause, or to mark one agreed without consensus. */
   reason: z.string().trim().max(2000, "errors.tooLong").default(""),
@@ -46,9 +47,9 @@ export const statusChangeSchema = z.object({
 export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
 
 export const commentSchema = z.object({
-  clauseId: z.string().min(1),
-  amendmentId: z.string().min(1).optional(),
-  parentId: z.string().min(1).optional(),
+  clauseId: id,
+  amendmentId: id.optional(),
+  parentId: id.optional(),
   body: text(4000),
   alignment: z.enum(["IN_FAVOUR", "AGAINST", "NEUTRAL"]).optional(),
 });
@@ -59,7 +60,7 @@ export type CommentInput = z.infer<typeof commentSchema>;
 export const sectionTitleSchema = z.object({ title: text(200) });
 export const sectionRenameSchema = sectionTitleSchema.extend({ sectionId: z.string().min(1) });
 export const sectionMoveSchema = z.object({
-  sectionId: z.string().min(1),
+  sectionId: id,
   direction: z.enum(["up", "down"], { message: "errors.invalid" }),
 });
 export type SectionMoveInput = z.infer<typeof sectionMoveSchema>;
@@ -75,10 +76,10 @@ export const objectiveSchema = z.object({
   description: z.string().trim().max(4000, "errors.tooLong").default(""),
 });
 export type ObjectiveInput = z.infer<typeof objectiveSchema>;
-export const objectiveUpdateSchema = objectiveSchema.extend({ objectiveId: z.string().min(1) });
+export const objectiveUpdateSchema = objectiveSchema.extend({ objectiveId: id });
 
 /** The consensus rule as the facilitator changes it, against the workshop version they saw. */
 export const ruleChangeSchema = z
-  .object({ ...consensusRuleFields, version: z.coerce.number().int().min(1) })
+  .object({ ...consensusRuleFields, version })
   .superRefine(checkConsensusRule, { when: whenRuleValid });
 export type RuleChangeInput = z.infer<typeof ruleChangeSchema>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { id } from "@/lib/validation/fields";
 
 export const signatureSchema = z
   .object({
-    versionId: z.string().min(1).max(64),
+    versionId: id,
     /** The hash the signer was shown: a newer freeze in between makes the signature fail. */
     hash: z.string().regex(/^[0-9a-f]{64}$/, "errors.invalid"),
     kind: z.enum(["ENDORSEMENT", "RESERVATION"], { message: "errors.invalid" }),

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { id, version } from "@/lib/validation/fields";
 import { Phase, Role } from "@/lib/db/generated/enums";
 import { whenValid } from "@/lib/validation/cross-field";
 import { checkRoleDelegation } from "@/lib/workshop/schema";
 
 // The live session's forms, shared by the forms and the server. Messages are keys.
 
-const id = z.string().min(1).max(64);
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
@@ -57,7 +57,7 @@ export function agendaFormValues(formData: FormData) {
   };
 }
 
-export const itemRefSchema = z.object({ itemId: id, version: z.coerce.number().int().min(1) });
+export const itemRefSchema = z.object({ itemId: id, version });
 
 export const extendSchema = z.object({ itemId: id, minutes: z.union([z.literal(1), z.literal(5)]) });
 

@@ -63,6 +63,15 @@ describe("delegation schema", () => {
       population: "errors.nonNegative",
     });
   });
+
+  it("rejects figures beyond their column (DECIMAL(18, 3)) with a field-level message", () => {
+    const base = { name: "X", code: "LN", colour: "#157347" };
+    expect(errors(delegationSchema.safeParse({ ...base, population: "9007199254740993", gdp: "1e300" }))).toEqual({
+      population: "errors.tooLarge",
+      gdp: "errors.tooLarge",
+    });
+    expect(delegationSchema.parse({ ...base, population: "999999999999999" }).population).toBe(999999999999999);
+  });
 });
 
 describe("invitation schema", () => {

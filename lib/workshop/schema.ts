@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, version } from "@/lib/validation/fields";
 import { ConsensusRule, Phase, Role } from "@/lib/db/generated/enums";
 import { whenValid } from "@/lib/validation/cross-field";
 
@@ -17,7 +18,14 @@ const year = z.coerce
   .min(1900, "errors.year")
   .max(2200, "errors.year");
 const optionalNumber = z
-  .union([z.literal(""), z.coerce.number({ message: "errors.number" }).nonnegative("errors.nonNegative")])
+  .union([
+    z.literal(""),
+    z.coerce
+      .number({ message: "errors.number" })
+      .nonnegative("errors.nonNegative")
+      // The columns are DECIMAL(18, 3): fifteen digits before the point.
+      .lt(1e15, "errors.tooLarge"),
+  ])
   .optional()
   .transform((value) => (value === "" || value === undefined ? undefined : value));
 const optionalYear = z
@@ -114,8 +122,8 @@ export const delegationSchema = z.object({
 export type DelegationInput = z.infer<typeof delegationSchema>;
 
 export const delegationUpdateSchema = delegationSchema.extend({
-  delegationId: z.string().min(1),
-  version: z.coerce.number().int(),
+  delegationId: id,
+  version,
 });
 
 /** Delegates and lead delegates belong to a delegation; the other roles to none. */
