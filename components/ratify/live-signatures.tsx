@@ -73,7 +73,13 @@ export function LiveSignatures({
         })}
       </ul>
       {version.latest && signAs && !signed.has(signAs.id) && (
-        <SignForm slug={slug} versionId={version.id} hash={version.hash} delegation={signAs.name} />
+        <SignForm
+          slug={slug}
+          versionId={version.id}
+          hash={version.hash}
+          delegationId={signAs.id}
+          delegation={signAs.name}
+        />
       )}
     </>
   );

@@ -11,11 +11,13 @@ export function SignForm({
   slug,
   versionId,
   hash,
+  delegationId,
   delegation,
 }: {
   slug: string;
   versionId: string;
   hash: string;
+  delegationId: string;
   delegation: string;
 }) {
   const t = useT();
@@ -29,6 +31,7 @@ export function SignForm({
     >
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="hash" value={hash} />
+      <input type="hidden" name="delegationId" value={delegationId} />
       <SelectField name="kind" label="ratify.signKind" defaultValue="ENDORSEMENT">
         <option value="ENDORSEMENT">{t("ratify.kind.ENDORSEMENT")}</option>
         <option value="RESERVATION">{t("ratify.kind.RESERVATION")}</option>

@@ -50,10 +50,14 @@ const columns = (input: ProposalInput) => ({
   clusterId: input.clusterId ?? null,
 });
 
-/** A delegate's proposal is sponsored by their own delegation; a facilitator names the sponsors. */
+/** A delegate's proposal is sponsored by their own delegation; a facilitator names the sponsors.
+ * A delegate who names another delegation is refused, not silently corrected. */
 export async function proposeBrand(actor: Actor, input: ProposalInput): Promise<{ id: string }> {
   allow(canProposeBrand(actor.member));
-  const sponsorIds = isFacilitator(actor.member) ? [...new Set(input.sponsorIds)] : [actor.member.delegationId!];
+  const own = actor.member.delegationId!;
+  if (!isFacilitator(actor.member) && input.sponsorIds.some((id) => id !== own))
+    throw new DomainError("errors.checkFields", { sponsorIds: "errors.otherDelegation" });
+  const sponsorIds = isFacilitator(actor.member) ? [...new Set(input.sponsorIds)] : [own];
   return withNameCheck(() =>
     prisma.$transaction(async (tx) => {
       await checkReferences(tx, actor, input, sponsorIds);

@@ -12,12 +12,21 @@ const rejects = (promise: Promise<unknown>, code: string) =>
   expect(promise).rejects.toSatisfy((error) => error instanceof DomainError && error.code === code);
 
 describe("brand proposals", () => {
-  it("a delegate's proposal is sponsored by their own delegation, whatever the form posts", async () => {
+  it("a delegate's proposal is sponsored by their own delegation; naming another is refused, not rewritten", async () => {
     const w = await ballotWorkshop();
     const delegate = await actorFor(w.workshopId, "DELEGATE", w.alpha.id);
-    const { id } = await brand(delegate, "Northeast Rice", [w.beta.id]);
+    const { id } = await brand(delegate, "Northeast Rice");
     const sponsors = await prisma.brandSponsor.findMany({ where: { proposalId: id } });
     expect(sponsors.map((s) => s.delegationId)).toEqual([w.alpha.id]);
+    expect(await brand(delegate, "Own Rice", [w.alpha.id])).toMatchObject({ id: expect.any(String) });
+    const before = await prisma.brandProposal.count({ where: { workshopId: w.workshopId } });
+    await expect(brand(delegate, "Borrowed Rice", [w.beta.id])).rejects.toMatchObject({
+      fieldErrors: { sponsorIds: "errors.otherDelegation" },
+    });
+    await expect(brand(delegate, "Shared Rice", [w.alpha.id, w.beta.id])).rejects.toMatchObject({
+      fieldErrors: { sponsorIds: "errors.otherDelegation" },
+    });
+    expect(await prisma.brandProposal.count({ where: { workshopId: w.workshopId } })).toBe(before);
   });
 
   it("observers cannot propose; a facilitator must name at least one sponsor of the workshop", async () => {

@@ -118,4 +118,20 @@ describe("ratification", () => {
       ["Steel capacity", "UNDER_DISCUSSION", "Industries"],
     ]);
   });
+
+  it("refuses a lead who signs in another delegation's name, and writes nothing", async () => {
+    const r = await room();
+    await freezePlan(r.chair);
+    const latest = await prisma.planVersion.findFirstOrThrow({ where: { workshopId: r.workshopId } });
+    const input = { versionId: latest.id, hash: latest.hash, kind: "ENDORSEMENT" };
+    await rejects(
+      signPlan(r.leads.alpha, signatureSchema.parse({ ...input, delegationId: r.beta.id }), "Signer"),
+      "errors.otherDelegation",
+    );
+    expect(await prisma.planSignature.count({ where: { versionId: latest.id } })).toBe(0);
+    await signPlan(r.leads.alpha, signatureSchema.parse({ ...input, delegationId: r.alpha.id }), "Signer");
+    expect(await prisma.planSignature.findMany({ where: { versionId: latest.id } })).toMatchObject([
+      { delegationId: r.alpha.id },
+    ]);
+  });
 });

@@ -58,6 +58,9 @@ export async function freezePlan(actor: Actor): Promise<{ number: number; hash: 
 export async function signPlan(actor: Actor, input: SignatureInput, signerName: string): Promise<void> {
   const delegationId = actor.member.delegationId;
   allow(delegationId !== null && canSign(actor.member, delegationId));
+  // A signature names the signer's own delegation or none (then it is theirs): never rewritten.
+  if (input.delegationId !== undefined && input.delegationId !== delegationId)
+    throw new DomainError("errors.otherDelegation");
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "Workshop" WHERE "id" = ${actor.workshopId} FOR UPDATE`;
     const latest = await tx.planVersion.findFirst({
