@@ -48,7 +48,6 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
   return response;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters (raw or percent-encoded) are the point
 const UNUSABLE_PATH = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
 
 export const config = {

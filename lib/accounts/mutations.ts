@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/server/result";
 import type { Locale } from "@/lib/i18n/locales";
 import { toDbLocale } from "@/lib/i18n/locales";
 import { hashPassword } from "./password";
-import { SIGN_IN_WINDOW_MS, accountKey, addressKey } from "./rate-limit";
+import { SIGN_IN_WINDOW_MS, accountKey, addressKey, isSignInBlocked } from "./rate-limit";
 
 export async function createUser(input: { name: string; email: string; password: string; locale: Locale }) {
   const passwordHash = await hashPassword(input.password);
@@ -22,14 +22,37 @@ export async function createUser(input: { name: string; email: string; password:
   }
 }
 
-export async function recordSignInFailure(email: string, address: string): Promise<void> {
-  await prisma.signInFailure.createMany({ data: [{ key: accountKey(email) }, { key: addressKey(address) }] });
-  // Keep the table small: failures older than the window no longer matter.
-  await prisma.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - SIGN_IN_WINDOW_MS) } } });
+/**
+ * Counts a sign-in attempt as a failure before its password is checked, unless the account or the
+ * address is already at its limit (then null: refused). Checking and counting happen under one
+ * lock per account, so concurrent attempts cannot all pass a check made before any was counted
+ * (15 wrong passwords sent at once used to be tried against a limit of 5). A successful attempt is
+ * forgiven afterwards (forgiveSignInAttempt).
+ */
+export async function reserveSignInAttempt(email: string, address: string): Promise<bigint[] | null> {
+  const account = accountKey(email);
+  const from = addressKey(address);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${account}))`;
+    const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
+    const [accountCount, addressCount] = await Promise.all([
+      tx.signInFailure.count({ where: { key: account, createdAt: { gte: since } } }),
+      tx.signInFailure.count({ where: { key: from, createdAt: { gte: since } } }),
+    ]);
+    if (isSignInBlocked({ account: accountCount, address: addressCount })) return null;
+    const rows = await tx.signInFailure.createManyAndReturn({
+      data: [{ key: account }, { key: from }],
+      select: { id: true },
+    });
+    // Keep the table small: failures older than the window no longer matter.
+    await tx.signInFailure.deleteMany({ where: { createdAt: { lt: since } } });
+    return rows.map((row) => row.id);
+  });
 }
 
-export async function clearAccountFailures(email: string): Promise<void> {
-  await prisma.signInFailure.deleteMany({ where: { key: accountKey(email) } });
+/** The password was right: the attempt was no failure, and the account's earlier ones are forgiven. */
+export async function forgiveSignInAttempt(email: string, attempt: bigint[]): Promise<void> {
+  await prisma.signInFailure.deleteMany({ where: { OR: [{ id: { in: attempt } }, { key: accountKey(email) }] } });
 }
 
 export async function setUserLocale(userId: string, locale: Locale): Promise<void> {

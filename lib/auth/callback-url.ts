@@ -10,7 +10,6 @@ const HERE = "http://roundtable.invalid";
  */
 export function safeCallbackUrl(value: string | string[] | undefined, fallback = "/workshops"): string {
   const raw = Array.isArray(value) ? value[0] : value;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (!raw || !raw.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
   let url: URL;
   try {

@@ -1,10 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { findUserByEmail, countRecentFailures } from "@/lib/accounts/data";
-import { clearAccountFailures, endSession, recordSignInFailure, startSession } from "@/lib/accounts/mutations";
+import { findUserByEmail } from "@/lib/accounts/data";
+import { endSession, forgiveSignInAttempt, reserveSignInAttempt, startSession } from "@/lib/accounts/mutations";
 import { decoyHash, verifyPassword } from "@/lib/accounts/password";
-import { isSignInBlocked } from "@/lib/accounts/rate-limit";
 import { signInSchema } from "@/lib/accounts/schema";
 import { log } from "@/lib/server/log";
 import { authSecret } from "./secret";
@@ -27,18 +26,18 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const address = clientAddress(request?.headers);
-        if (isSignInBlocked(await countRecentFailures(email, address))) {
+        const attempt = await reserveSignInAttempt(email, address);
+        if (!attempt) {
           log("warn", "sign-in rate limited", { email, address });
           throw new Error(SIGN_IN_RATE_LIMITED);
         }
         const user = await findUserByEmail(email);
         const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
         if (!user || !valid) {
-          await recordSignInFailure(email, address);
           log("info", "sign-in failed", { email, address });
           return null;
         }
-        await clearAccountFailures(email);
+        await forgiveSignInAttempt(email, attempt);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

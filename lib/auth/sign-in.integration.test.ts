@@ -55,3 +55,32 @@ describe("sign-in (credentials)", () => {
     expect(await authorize({ email, password }, from("192.0.2.78"))).toMatchObject({ email });
   });
 });
+
+describe("sign-in throttling under concurrency", () => {
+  it("tries at most the limit of wrong passwords sent at once, and the right one once the owner is back", async () => {
+    const password = "a long enough password";
+    const target = `${randomUUID()}@test.example`;
+    await createAccount({ name: "Target", email: target, password, locale: "en" });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 15 }, (_, i) =>
+        authorize({ email: target, password: "guess" }, from(`198.51.100.${120 + i}`)),
+      ),
+    );
+    // Each attempt was counted before its password was checked: exactly the limit got through.
+    const tried = outcomes.filter((o) => o.status === "fulfilled");
+    const refused = outcomes.filter((o) => o.status === "rejected");
+    expect(tried).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(refused).toHaveLength(15 - MAX_FAILURES_PER_ACCOUNT);
+    for (const outcome of refused)
+      expect(String((outcome as PromiseRejectedResult).reason)).toContain(SIGN_IN_RATE_LIMITED);
+  });
+
+  it("does not count a successful sign-in against its address", async () => {
+    const password = "a long enough password";
+    const address = "198.51.100.200";
+    const owner = `${randomUUID()}@test.example`;
+    await createAccount({ name: "Owner", email: owner, password, locale: "en" });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 2; i++)
+      expect(await authorize({ email: owner, password }, from(address))).toMatchObject({ email: owner });
+  });
+});
