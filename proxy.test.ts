@@ -35,4 +35,33 @@ describe("the request proxy", () => {
     ).toContain("max-age=");
     expect(proxy(request("/w/x")).headers.get("strict-transport-security")).toBeNull();
   });
+
+  describe("server-action requests crafted by hand", () => {
+    const action = (headers: Record<string, string>) =>
+      proxy(
+        new NextRequest(new URL("/sign-in", "http://localhost:3000"), {
+          method: "POST",
+          headers: {
+            host: "localhost:3000",
+            origin: "http://localhost:3000",
+            "next-action": "a".repeat(42),
+            ...headers,
+          },
+        }),
+      ).status;
+
+    it("answers a malformed action id 400, a foreign origin 403, a body over the limit 413", () => {
+      expect(action({ "next-action": "0".repeat(40) })).toBe(400);
+      expect(action({ "next-action": "x".repeat(42) })).toBe(400);
+      expect(action({ origin: "http://evil.example" })).toBe(403);
+      expect(action({ origin: "null" })).toBe(403);
+      expect(action({ "content-length": String(7 * 1024 * 1024) })).toBe(413);
+    });
+
+    it("lets a well-formed same-origin action through, and everything that is not an action", () => {
+      expect(action({})).toBe(200);
+      expect(action({ "content-length": "2048" })).toBe(200);
+      expect(proxy(new NextRequest(new URL("/sign-in", "http://localhost:3000"), { method: "POST" })).status).toBe(200);
+    });
+  });
 });

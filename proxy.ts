@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { log } from "@/lib/server/log";
 
 /**
  * Sets a strict Content-Security-Policy with a fresh nonce per request. Next.js reads the policy
@@ -9,6 +10,11 @@ export function proxy(request: NextRequest) {
   // A NUL or another control character in a path names nothing: every route would pass it on to
   // a query that PostgreSQL refuses. Not found, before any of it runs.
   if (UNUSABLE_PATH.test(request.nextUrl.pathname)) return new NextResponse(null, { status: 404 });
+  const refused = refusedActionRequest(request);
+  if (refused) {
+    log("warn", "server action request refused", { status: refused, path: request.nextUrl.pathname });
+    return new NextResponse(null, { status: refused });
+  }
   if (request.nextUrl.pathname.startsWith("/api/")) return withTransportSecurity(request, NextResponse.next());
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
@@ -46,6 +52,37 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
     request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "");
   if (proto === "https") response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
+}
+
+/** A server action's id as Next.js writes it (42 hex digits). */
+const ACTION_ID = /^[0-9a-f]{42}$/;
+/** The server-action body limit (next.config.ts), in bytes. */
+const ACTION_BODY_LIMIT = 6 * 1024 * 1024;
+
+/**
+ * A server-action request crafted by hand that Next.js would refuse anyway, but with an
+ * error-level log line (or a 500, for a foreign Origin): answered here with its proper status and
+ * one warn-level line, so that a flood of them cannot fill the error log. Returns the status, or
+ * null for a request that is not an action or may go on.
+ */
+function refusedActionRequest(request: NextRequest): 400 | 403 | 413 | null {
+  const action = request.headers.get("next-action");
+  if (request.method !== "POST" || action === null) return null;
+  if (!ACTION_ID.test(action)) return 400;
+  // Same-origin only (Next.js's own CSRF rule; it answers a foreign Origin with a 500).
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && (origin === "null" || hostOf(origin) !== host)) return 403;
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) return 413;
+  return null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
 }
 
 const UNUSABLE_PATH = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
