@@ -2,6 +2,7 @@
 import { openEventStream } from "@/lib/live/stream";
 import type { Pushed, RoomModel } from "@/lib/room/types";
 import type { SessionMember } from "@/lib/session/policy";
+import { prisma } from "./db";
 
 export interface Frame {
   event: string;
@@ -63,3 +64,7 @@ export function streamOf(workshopId: string, actor: { userId: string; member: Se
   const rooms = () => models<RoomModel>("room");
   return { ...stream, models, rooms, close: () => controller.abort() };
 }
+
+/** The workshop's latest event seq: where a stream opened now starts. */
+export const seqOf = async (workshopId: string) =>
+  (await prisma.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { eventSeq: true } })).eventSeq;

@@ -72,11 +72,6 @@ export async function listPlans(workshopId: string, member: PlanMember) {
   }));
 }
 
-export async function findEntry(workshopId: string, entryId: string) {
-  const row = await prisma.planEntry.findFirst({ where: { id: entryId, workshopId }, select: entrySelect });
-  return row ? toEntry(row) : null;
-}
-
 /** Entries of one delegation for export: what this member may see of it. */
 export async function entriesForExport(workshopId: string, delegationId: string, member: PlanMember) {
   const rows = await findEntries(workshopId, {

@@ -119,10 +119,6 @@ export async function clauseDetail(
   return { clause, stances, board, delegations, objectives, users };
 }
 
-export function listSections(workshopId: string) {
-  return prisma.planSection.findMany({ where: { workshopId }, orderBy: { position: "asc" } });
-}
-
 /** What the facilitator's plan settings show: sections with their clause counts, objectives. */
 export async function planSettings(workshopId: string) {
   const [sections, objectives] = await Promise.all([

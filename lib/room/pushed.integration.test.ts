@@ -15,11 +15,8 @@ import { askQuestion, moderateQuestion, toggleQuestionVote } from "@/lib/session
 import { questionSchema } from "@/lib/session/schema";
 import { actorFor, ballot, ballotWorkshop, brand } from "@/test/ballots";
 import { prisma } from "@/test/db";
-import { streamOf } from "@/test/sse-frames";
+import { seqOf, streamOf } from "@/test/sse-frames";
 import type { QuestionsModel } from "./types";
-
-const seqOf = async (workshopId: string) =>
-  (await prisma.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { eventSeq: true } })).eventSeq;
 
 /** Waits until every stream has been pushed `topic` at `seq` or later. */
 async function settled(streams: Array<ReturnType<typeof streamOf>>, topic: string, seq: number) {

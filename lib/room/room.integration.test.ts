@@ -4,8 +4,7 @@ import { sessionView } from "@/lib/session/data";
 import { giveFloor, raiseHand } from "@/lib/session/floor-mutations";
 import { agendaItemSchema } from "@/lib/session/schema";
 import { actorFor, ballotWorkshop } from "@/test/ballots";
-import { prisma } from "@/test/db";
-import { streamOf } from "@/test/sse-frames";
+import { seqOf, streamOf } from "@/test/sse-frames";
 import { readRoomModel } from "./data";
 import type { Pushed, RoomModel } from "./types";
 
@@ -13,9 +12,6 @@ const withoutClock = (pushed: Pushed<RoomModel>) => ({
   ...pushed,
   model: { ...pushed.model, session: { ...pushed.model.session, serverNow: 0 } },
 });
-
-const seqOf = async (workshopId: string) =>
-  (await prisma.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { eventSeq: true } })).eventSeq;
 
 describe("the room's pushed state", () => {
   it("follows each session event with the state the page renders, the same for every member", async () => {

@@ -72,21 +72,17 @@ async function benchSize(
   report: { runs: Run[]; join: Array<{ n: number; seconds: number; presence_bytes: number }> },
 ): Promise<void> {
   const { prisma } = ctx;
-  const { createWorkshopFixture } = await import("@/test/db");
-  const { ballot, brand } = await import("@/test/ballots");
+  const { ballot, ballotWorkshop, brand } = await import("@/test/ballots");
   const { setSpotlight } = await import("@/lib/session/agenda-mutations");
   const { proposeClause } = await import("@/lib/plan/mutations");
   const { clauseSchema } = await import("@/lib/plan/schema");
   const { castVote } = await import("@/lib/ballots/vote-mutations");
   const { setClosingTime } = await import("@/lib/ballots/ballot-mutations");
 
-  // A workshop of its own: a chair, two delegations, a section for clauses, an open ballot.
-  const { workshop, facilitator, delegations } = await createWorkshopFixture();
-  const chairMember = await prisma.membership.findUniqueOrThrow({
-    where: { workshopId_userId: { workshopId: workshop.id, userId: facilitator.id } },
-    select: { id: true, role: true, delegationId: true, userId: true },
-  });
-  const chair = { userId: facilitator.id, workshopId: workshop.id, member: chairMember };
+  // A workshop of its own: a chair, three delegations, a section for clauses, an open ballot.
+  const fixture = await ballotWorkshop();
+  const { workshop, facilitator, chair } = fixture;
+  const delegations = [fixture.alpha, fixture.beta, fixture.gamma];
   const section = await prisma.planSection.create({ data: { workshopId: workshop.id, title: "Bench", position: 0 } });
   const options = [
     (await brand(chair, "Rice", [delegations[0]!.id])).id,
