@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from "@/lib/ratify/canonical";
+import { canonicalJson, sha256Hex } from "@/lib/hash/canonical";
 
 // The audit trail's hash chain. Each event's hash is
 //   SHA-256( <previous event's hash, or "" for the first> "|" <seq> "|" <body> )

@@ -5,7 +5,7 @@ import { parseCsv, unguardFormula } from "@/lib/csv/rfc4180";
 import { ballotWorkshop } from "@/test/ballots";
 import { prisma } from "@/test/db";
 import { docxFiles, docxPlain, pdfPages, squash } from "@/test/documents";
-import { contentHash } from "./canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import type { PlanExport } from "./content";
 import { PLAN_CSV_TABLES, renderPlanCsv } from "./csv";
 import { buildPlanContent, versionExport } from "./data";

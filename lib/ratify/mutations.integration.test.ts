@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/server/result";
 import { actorFor, ballotWorkshop } from "@/test/ballots";
 import { prisma } from "@/test/db";
-import { contentHash } from "./canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import { ratificationState, versionExport } from "./data";
 import { freezePlan, signPlan, type Actor } from "./mutations";
 import { signatureSchema } from "./schema";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 import { appendEvent } from "@/lib/live/events";
 import { DomainError } from "@/lib/server/result";
-import { contentHash } from "./canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import { buildPlanContent } from "./data";
 import { canFreeze, canSign, type RatifyMember } from "./policy";
 import type { SignatureInput } from "./schema";

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { actorFor, ballotWorkshop } from "@/test/ballots";
 import { prisma } from "@/test/db";
-import { contentHash } from "./canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import { buildPlanContent, ratificationState, versionExport } from "./data";
 import { freezePlan, signPlan } from "./mutations";
 import { signatureSchema } from "./schema";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHash } from "./canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import { samplePlan } from "./fixtures";
 import { checkPlanFile, signatureCoverage } from "./verify";
 

@@ -1,4 +1,4 @@
-import { contentHash } from "./canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import { planExportSchema, type PlanExport, type PlanSignatureRecord } from "./content";
 
 // Verifying an exported plan file (`npm run --silent verify -- plan.json`). The file's own check

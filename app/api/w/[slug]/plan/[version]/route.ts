@@ -1,5 +1,5 @@
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { contentHash } from "@/lib/ratify/canonical";
+import { contentHash } from "@/lib/hash/canonical";
 import type { PlanExport } from "@/lib/ratify/content";
 import { isPlanCsvTable, renderPlanCsv } from "@/lib/ratify/csv";
 import { buildPlanContent, versionExport } from "@/lib/ratify/data";

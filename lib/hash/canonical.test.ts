@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "@/lib/industries/analysis-fixtures";
-import { CanonicalJsonError, canonicalJson, contentHash, sha256Hex } from "./canonical";
+import { CanonicalJsonError, canonicalJson, contentHash, sha256Hex } from "@/lib/hash/canonical";
 
 describe("canonical JSON", () => {
   it("sorts keys at every depth and drops undefined members", () => {
