@@ -65,7 +65,12 @@ class LiveHub {
     for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => this.shutdown());
   }
 
+  /** Set on SIGTERM: a stream opened after it (a browser reconnecting on a kept-alive connection)
+   * is ended at once, or it would hold the closing server open until it is killed. */
+  private stopping = false;
+
   private shutdown(): void {
+    this.stopping = true;
     log("info", "live: stopping, closing open streams", { streams: this.subscriberCount() });
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.forEachSubscriber((subscriber) => subscriber.onShutdown());
@@ -78,6 +83,10 @@ class LiveHub {
   private heartbeat: NodeJS.Timeout | null = null;
 
   async subscribe(workshopId: string, subscriber: Subscriber): Promise<() => void> {
+    if (this.stopping) {
+      subscriber.onShutdown();
+      return () => {};
+    }
     await this.ensureConnected();
     let set = this.subscribers.get(workshopId);
     if (!set) this.subscribers.set(workshopId, (set = new Set()));

@@ -150,13 +150,16 @@ export function openEventStream({
           onResync: () => enqueue(() => fillGap()),
           onShutdown: close,
         });
+        // Ended while subscribing (the client left, or the server is stopping): nothing to start,
+        // and no timer left behind to keep a stopping process alive.
+        if (!controller) return unsubscribe();
         cleanups.push(unsubscribe);
         enqueue(() => fillGap());
         // Who is online, once; then each change (this person's arrival among them) as it comes.
         enqueue(async () => sendPresence(await liveHub.presence(workshopId)));
         // A named event, not a comment: EventSource hides comments from the page, and the page
         // needs to hear something regularly to notice a connection that died without closing.
-        const ping = setInterval(() => enqueue(() => write("event: ping\ndata: \n\n")), PING_MS);
+        const ping = setInterval(() => enqueue(() => write("event: ping\ndata: \n\n")), PING_MS).unref();
         cleanups.push(() => clearInterval(ping));
         if (signal.aborted) close();
       },
