@@ -182,6 +182,8 @@ test("integration: the app server is killed (SIGKILL) and restarted while 5 raw 
 
       for (const [i, client] of clients.entries()) {
         await client.waitFor(() => client.lastEventId === String(finalSeq), `seq ${finalSeq}`, CATCH_UP_MS);
+        // The room model after the last event may arrive in a later read than the event itself.
+        await client.waitFor(() => lastRoomSeq(client) >= finalSeq, `the room model of seq ${finalSeq}`, CATCH_UP_MS);
         const context = `raw client ${i}: ${client.describe()}`;
         expect(client.changeSeqs(), context).toEqual(range(1, finalSeq));
         for (const message of client.messages.filter((m) => m.event === "change"))
@@ -294,6 +296,15 @@ function onInstance(link: string, own: AppInstance): string {
 
 function failedAttempts(client: ReconnectingSseClient): number {
   return client.connections.filter((c) => c.status === undefined && c.end !== undefined).length;
+}
+
+/** The seq of the last room model the client received (0 before any). */
+function lastRoomSeq(client: ReconnectingSseClient): number {
+  const rooms = client.messages
+    .filter((m) => m.event === "state")
+    .map((m) => JSON.parse(m.data) as { topic: string; seq: number })
+    .filter((pushed) => pushed.topic === "room");
+  return rooms.at(-1)?.seq ?? 0;
 }
 
 /**
