@@ -45,7 +45,7 @@ function RowButton({
   const t = useT();
   const done = useRefreshAfterSave({ reset: false });
   return (
-    <ActionForm action={action} onSuccess={done} label={t(label, params)} className="inline-form">
+    <ActionForm action={() => action()} onSuccess={done} label={t(label, params)} className="inline-form">
       <RowSubmit text={text} label={t(label, params)} variant={variant} />
     </ActionForm>
   );

@@ -23,7 +23,9 @@ export function ActionButton({ action, label, params, variant = "secondary", pus
   const router = useRouter();
   return (
     <ActionForm
-      action={action}
+      // The form posts no fields: the action is called with none (server actions refuse arguments
+      // they do not declare, lib/server/wire.ts).
+      action={() => action()}
       onSuccess={pushed ? undefined : () => router.refresh()}
       label={t(label, params)}
       className="inline-form"

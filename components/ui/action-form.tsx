@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { isMessageKey } from "@/lib/i18n/translate";
-import type { ActionResult, FieldErrors } from "@/lib/server/result";
+import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/server/result";
 
 interface FormState {
   fieldErrors: FieldErrors;
@@ -62,7 +62,7 @@ export function ActionForm<R extends AnyResult>({ action, onSuccess, children, c
       [...(input.files ?? [])].some((file) => file.size > Number(input.dataset.maxBytes)),
     );
     if (tooLarge) {
-      setFieldErrors({ [tooLarge.name]: tooLarge.dataset.tooLarge ?? "errors.invalid" });
+      setFieldErrors({ [tooLarge.name]: (tooLarge.dataset.tooLarge ?? "errors.invalid") as ErrorCode });
       setFormError(t("errors.checkFields"));
       setFocusRequest({ field: tooLarge.name });
       return;

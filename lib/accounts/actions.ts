@@ -1,31 +1,30 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { getCurrentUser } from "@/lib/auth/session";
 import { localeCookie } from "@/lib/i18n/locales";
 import { getLocale } from "@/lib/i18n/server";
-import { invalid, type ActionResult } from "@/lib/server/result";
-import { runAction } from "@/lib/server/run-action";
+import { fields, publicAction } from "@/lib/server/action";
 import { createUser, setUserLocale } from "./mutations";
 import { localeSchema, signUpSchema } from "./schema";
 
-export async function signUpAction(formData: FormData): Promise<ActionResult> {
-  return runAction("signUp", async () => {
-    const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await createUser({ ...parsed.data, locale: await getLocale() });
-    return { ok: true };
-  });
-}
+// Declared actions (lib/server/action.ts) anyone may call, signed in or not.
+
+export const signUpAction = publicAction({
+  name: "signUp",
+  input: fields,
+  schema: signUpSchema,
+  run: async (_user, account) => {
+    await createUser({ ...account, locale: await getLocale() });
+  },
+});
 
 /** Kept per user in the database, and in a cookie for pages before sign-in. */
-export async function setLocaleAction(locale: string): Promise<ActionResult> {
-  return runAction("setLocale", async () => {
-    const parsed = localeSchema.safeParse({ locale });
-    if (!parsed.success) return invalid(parsed.error);
-    const user = await getCurrentUser();
-    if (user) await setUserLocale(user.id, parsed.data.locale);
-    (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-    return { ok: true };
-  });
-}
+export const setLocaleAction = publicAction({
+  name: "setLocale",
+  input: (locale: string) => ({ locale }),
+  schema: localeSchema,
+  run: async (user, { locale }) => {
+    if (user) await setUserLocale(user.id, locale);
+    (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  },
+});

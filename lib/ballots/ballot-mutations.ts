@@ -2,7 +2,8 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
 import { eligibleVoters } from "./live-data";
-import { allow, ballotEvent, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { ballotEvent, type Actor } from "./mutation-support";
 import { canManageBallots } from "./policy";
 import type { BallotInput } from "./schema";
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import { isFacilitator } from "@/lib/workshop/policy";
-import { DomainError } from "@/lib/server/result";
-import { allow, ballotEvent, isProposalLocked, uniqueViolation, type Actor } from "./mutation-support";
+import { DomainError, type FieldErrors } from "@/lib/server/result";
+import { allow } from "@/lib/server/actor";
+import { ballotEvent, isProposalLocked, uniqueViolation, type Actor } from "./mutation-support";
 import { canChangeSponsor, canEditBrand, canProposeBrand } from "./policy";
 import type { ProposalInput } from "./schema";
 
@@ -28,7 +29,7 @@ async function checkReferences(
   proposalId?: string,
 ): Promise<void> {
   const others = { workshopId: actor.workshopId, id: { not: proposalId ?? "" } };
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: FieldErrors = {};
   if (input.nameEn && (await tx.brandProposal.count({ where: { ...others, nameEn: input.nameEn } })) > 0)
     fieldErrors.nameEn = "errors.brandNameTaken";
   if (input.nameZh && (await tx.brandProposal.count({ where: { ...others, nameZh: input.nameZh } })) > 0)
@@ -76,24 +77,31 @@ export async function proposeBrand(actor: Actor, input: ProposalInput): Promise<
   );
 }
 
-/** Locks the proposal row (scoped to the workshop) and refuses a frozen one. */
-async function lockProposal(tx: Tx, actor: Actor, proposalId: string) {
+/** Locks the proposal row (scoped to the workshop), checks the caller may change it, then refuses
+ * a frozen one: someone who may not edit it learns nothing of its state. */
+async function lockProposal(
+  tx: Tx,
+  actor: Actor,
+  proposalId: string,
+  may: (proposal: { proposedById: string; sponsors: Array<{ delegationId: string }> }) => boolean = () => true,
+) {
   const rows = await tx.$queryRaw<Array<{ id: string }>>`
     SELECT "id" FROM "BrandProposal" WHERE "id" = ${proposalId} AND "workshopId" = ${actor.workshopId} FOR UPDATE`;
   if (rows.length === 0) throw new DomainError("errors.notFound");
-  if (await isProposalLocked(tx, proposalId)) throw new DomainError("errors.brandLocked");
-  return tx.brandProposal.findUniqueOrThrow({
+  const proposal = await tx.brandProposal.findUniqueOrThrow({
     where: { id: proposalId },
     select: { id: true, version: true, proposedById: true, sponsors: { select: { delegationId: true } } },
   });
+  allow(may(proposal));
+  if (await isProposalLocked(tx, proposalId)) throw new DomainError("errors.brandLocked");
+  return proposal;
 }
 
 /** Names, industry, description and cluster; sponsors change through join/leave. */
 export async function updateBrand(actor: Actor, proposalId: string, version: number, input: ProposalInput) {
   return withNameCheck(() =>
     prisma.$transaction(async (tx) => {
-      const proposal = await lockProposal(tx, actor, proposalId);
-      allow(canEditBrand(actor.member, proposal));
+      const proposal = await lockProposal(tx, actor, proposalId, (found) => canEditBrand(actor.member, found));
       if (proposal.version !== version) throw new DomainError("errors.editConflict");
       const sponsorIds = proposal.sponsors.map((s) => s.delegationId);
       await checkReferences(tx, actor, input, sponsorIds, proposalId);
@@ -111,8 +119,7 @@ export async function updateBrand(actor: Actor, proposalId: string, version: num
 /** Only while no ballot lists it, drafts included: a draft ballot would otherwise lose an option. */
 export async function deleteBrand(actor: Actor, proposalId: string, version: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const proposal = await lockProposal(tx, actor, proposalId);
-    allow(canEditBrand(actor.member, proposal));
+    const proposal = await lockProposal(tx, actor, proposalId, (found) => canEditBrand(actor.member, found));
     if (proposal.version !== version) throw new DomainError("errors.editConflict");
     if ((await tx.ballotOption.count({ where: { proposalId } })) > 0) throw new DomainError("errors.brandInBallot");
     await tx.brandProposal.delete({ where: { id: proposalId } });

@@ -1,27 +1,20 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import type { EventPayload, EventType } from "@/lib/live/event-types";
 import { appendEvent } from "@/lib/live/events";
-import { DomainError } from "@/lib/server/result";
 import type { BallotMember } from "./policy";
+import type { Actor as BaseActor } from "@/lib/server/actor";
 
-export interface Actor {
-  userId: string;
-  workshopId: string;
-  /** The membership as read from the database for this request. */
-  member: BallotMember & { id: string };
-}
-
-export function allow(condition: boolean): void {
-  if (!condition) throw new DomainError("errors.forbidden");
-}
+/** The membership as read from the database for this request (lib/server/action.ts). */
+export type Actor = BaseActor<BallotMember & { id: string }>;
 
 /** Every ballot and brand change is an event. `actorId` null hides who acted (a secret vote). */
-export const ballotEvent = (
+export const ballotEvent = <T extends EventType>(
   tx: Tx,
   workshopId: string,
   actorId: string | null,
-  type: string,
-  payload: Record<string, string | number | null>,
+  type: T,
+  payload: EventPayload<T>,
 ) => appendEvent(tx, { workshopId, actorId, type, payload });
 
 export function uniqueViolation(error: unknown): boolean {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ErrorCode } from "@/lib/server/result";
 import { emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { isIndustryCode } from "@/lib/industries/classification";
 import { whenValid } from "@/lib/validation/cross-field";
@@ -163,7 +164,7 @@ export function voteFromForm(method: BallotMethod, formData: FormData): VoteCont
 }
 
 /** Field errors for a vote on a ballot with these options; empty when the vote is valid. */
-export function checkVote(method: BallotMethod, optionIds: readonly string[], vote: VoteContent): string | null {
+export function checkVote(method: BallotMethod, optionIds: readonly string[], vote: VoteContent): ErrorCode | null {
   const known = new Set(optionIds);
   const listOk = (list: readonly string[]) => list.every((o) => known.has(o)) && new Set(list).size === list.length;
   if ("choice" in vote) return method === "PLURALITY" && known.has(vote.choice) ? null : "errors.voteChoice";

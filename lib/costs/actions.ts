@@ -1,92 +1,58 @@
 "use server";
 
-import { getLocale } from "@/lib/i18n/server";
-import { invalid, type ActionResult } from "@/lib/server/result";
-import { runAction } from "@/lib/server/run-action";
-import { authorizeAction } from "@/lib/workshop/access";
+import { z } from "zod";
+import { fields, workshopAction } from "@/lib/server/action";
 import * as mutations from "./mutations";
 import { figuresSchema, serviceFormValues, serviceRefSchema, serviceSchema } from "./schema";
 
-/** Every cost action runs as a member of the workshop; the mutations check the cost policy
- * (a lead's usage, the facilitators' services) against the membership read from the database. */
-async function actor(slug: string): Promise<mutations.Actor> {
-  const { user, workshop, member } = await authorizeAction(slug, "workshop.view");
-  return { userId: user.id, workshopId: workshop.id, member };
-}
+// Declared actions (lib/server/action.ts): every one runs as a member of the workshop; the
+// mutations check the cost policy (a lead's usage, the facilitators' services) against the
+// membership read from the database. Clause text a service proposes is written in the proposer's
+// language.
 
-export async function createServiceAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("createService", async () => {
-    const who = await actor(slug);
-    const parsed = serviceSchema.safeParse(serviceFormValues(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.createService(who, parsed.data);
-    return { ok: true };
-  });
-}
-
-export type UpdateServiceResult = ActionResult<{ version: number; amended: boolean }>;
+export const createServiceAction = workshopAction({
+  name: "createService",
+  input: (form: FormData) => serviceFormValues(form),
+  schema: serviceSchema,
+  run: (who, service) => mutations.createService(who, service),
+});
 
 /** The form posts the version it was opened on; the result carries the new one. */
-export async function updateServiceAction(slug: string, formData: FormData): Promise<UpdateServiceResult> {
-  return runAction("updateService", async (): Promise<UpdateServiceResult> => {
-    const who = await actor(slug);
-    const ref = serviceRefSchema.safeParse(Object.fromEntries(formData));
-    const parsed = serviceSchema.safeParse(serviceFormValues(formData));
-    if (!ref.success) return invalid(ref.error);
-    if (!parsed.success) return invalid(parsed.error);
-    const saved = await mutations.updateService(
-      who,
-      ref.data.serviceId,
-      ref.data.version,
-      parsed.data,
-      await getLocale(),
-    );
-    return { ok: true, version: saved.version, amended: saved.amendmentId !== null };
-  });
-}
+export const updateServiceAction = workshopAction({
+  name: "updateService",
+  input: (form: FormData) => ({ ...fields(form), ...serviceFormValues(form) }),
+  schema: z.intersection(serviceRefSchema, serviceSchema),
+  run: async (who, { serviceId, version, ...service }, user) => {
+    const saved = await mutations.updateService(who, serviceId, version, service, user.locale);
+    return { version: saved.version, amended: saved.amendmentId !== null };
+  },
+});
 
-export async function deleteServiceAction(slug: string, serviceId: string, version: number): Promise<ActionResult> {
-  return runAction("deleteService", async () => {
-    const ref = serviceRefSchema.safeParse({ serviceId, version });
-    if (!ref.success) return invalid(ref.error);
-    await mutations.deleteService(await actor(slug), ref.data.serviceId, ref.data.version);
-    return { ok: true };
-  });
-}
+export const deleteServiceAction = workshopAction({
+  name: "deleteService",
+  input: (serviceId: string, version: number) => ({ serviceId, version }),
+  schema: serviceRefSchema,
+  run: (who, ref) => mutations.deleteService(who, ref.serviceId, ref.version),
+});
 
 /** A lead's form posts `usage` only; the facilitator's posts `usage` and `customWeight`. */
-export async function saveFiguresAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("saveServiceFigures", async () => {
-    const who = await actor(slug);
-    const parsed = figuresSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.saveFigures(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const saveFiguresAction = workshopAction({
+  name: "saveServiceFigures",
+  input: fields,
+  schema: figuresSchema,
+  run: (who, figures) => mutations.saveFigures(who, figures),
+});
 
-export async function proposeServiceClauseAction(
-  slug: string,
-  serviceId: string,
-  version: number,
-): Promise<ActionResult> {
-  return runAction("proposeServiceClause", async () => {
-    const ref = serviceRefSchema.safeParse({ serviceId, version });
-    if (!ref.success) return invalid(ref.error);
-    await mutations.proposeServiceClause(await actor(slug), ref.data.serviceId, ref.data.version, await getLocale());
-    return { ok: true };
-  });
-}
+export const proposeServiceClauseAction = workshopAction({
+  name: "proposeServiceClause",
+  input: (serviceId: string, version: number) => ({ serviceId, version }),
+  schema: serviceRefSchema,
+  run: (who, ref, user) => mutations.proposeServiceClause(who, ref.serviceId, ref.version, user.locale),
+});
 
-export async function proposeServiceAmendmentAction(
-  slug: string,
-  serviceId: string,
-  version: number,
-): Promise<ActionResult> {
-  return runAction("proposeServiceAmendment", async () => {
-    const ref = serviceRefSchema.safeParse({ serviceId, version });
-    if (!ref.success) return invalid(ref.error);
-    await mutations.proposeServiceAmendment(await actor(slug), ref.data.serviceId, ref.data.version, await getLocale());
-    return { ok: true };
-  });
-}
+export const proposeServiceAmendmentAction = workshopAction({
+  name: "proposeServiceAmendment",
+  input: (serviceId: string, version: number) => ({ serviceId, version }),
+  schema: serviceRefSchema,
+  run: (who, ref, user) => mutations.proposeServiceAmendment(who, ref.serviceId, ref.version, user.locale),
+});

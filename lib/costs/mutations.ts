@@ -3,7 +3,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { locales } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
-import { appendEvent } from "@/lib/live/events";
+import { actorEvent } from "@/lib/live/events";
 import * as plan from "@/lib/plan/mutations";
 import { clauseSchema, statusChangeSchema } from "@/lib/plan/schema";
 import { DomainError } from "@/lib/server/result";
@@ -11,12 +11,10 @@ import { clauseText, clauseTitle, statesArrangement, type Arrangement } from "./
 import { arrangementOf, delegationFigures, figureSelect } from "./data";
 import { canDeclareUsage, canManageServices, canSetCustomWeight, type CostMember } from "./policy";
 import type { FiguresInput, ServiceInput } from "./schema";
+import { allow, type Actor as BaseActor } from "@/lib/server/actor";
 
-export interface Actor {
-  userId: string;
-  workshopId: string;
-  member: CostMember;
-}
+/** The membership as read from the database for this request (lib/server/action.ts). */
+export type Actor = BaseActor<CostMember>;
 
 /** The plan's own actor: clauses and amendments go through the plan's mutations and policy. */
 const planActor = (actor: Actor): plan.Actor => ({
@@ -24,13 +22,6 @@ const planActor = (actor: Actor): plan.Actor => ({
   workshopId: actor.workshopId,
   member: { ...actor.member, userId: actor.userId },
 });
-
-function allow(condition: boolean): void {
-  if (!condition) throw new DomainError("errors.forbidden");
-}
-
-const event = (tx: Tx, actor: Actor, type: string, payload: Record<string, string | number | boolean | null>) =>
-  appendEvent(tx, { workshopId: actor.workshopId, actorId: actor.userId, type, payload });
 
 /** Locks the service row for the transaction (scoped to the workshop), so edits, figures and the
  * clause link of one service are serialised. */
@@ -91,7 +82,7 @@ export async function createService(actor: Actor, input: ServiceInput): Promise<
         data: { ...columns(input), workshopId: actor.workshopId },
         select: { id: true },
       });
-      await event(tx, actor, "service.created", { serviceId: service.id });
+      await actorEvent(tx, actor, "service.created", { serviceId: service.id });
       return service;
     }),
   );
@@ -128,7 +119,7 @@ export async function updateService(
         data: { ...columns(input), version: { increment: 1 } },
       });
       if (count === 0) throw new DomainError("errors.editConflict");
-      await event(tx, actor, "service.updated", { serviceId, amended: amendment !== null });
+      await actorEvent(tx, actor, "service.updated", { serviceId, amended: amendment !== null });
       return { version: version + 1, amendment };
     }),
   );
@@ -161,7 +152,7 @@ export async function deleteService(actor: Actor, serviceId: string, version: nu
     if (service.version !== version) throw new DomainError("errors.editConflict");
     if (await liveClause(tx, actor, service.clauseId)) throw new DomainError("errors.serviceInPlan");
     await tx.sharedService.delete({ where: { id: serviceId } });
-    await event(tx, actor, "service.deleted", { serviceId, name: service.name });
+    await actorEvent(tx, actor, "service.deleted", { serviceId, name: service.name });
   });
 }
 
@@ -191,7 +182,7 @@ export async function saveFigures(actor: Actor, input: FiguresInput): Promise<vo
       create: { serviceId, delegationId, ...figures },
       update: figures,
     });
-    await event(tx, actor, "service.figuresSaved", {
+    await actorEvent(tx, actor, "service.figuresSaved", {
       serviceId,
       delegationId,
       usage: usage === undefined ? "unchanged" : usage === null ? "cleared" : "set",
@@ -248,7 +239,7 @@ export async function proposeServiceClause(
       where: { id: serviceId, workshopId: actor.workshopId, version, clauseId: prepared.previousClauseId },
       data: { clauseId: clause.id, version: { increment: 1 } },
     });
-    if (count === 1) await event(tx, actor, "service.clauseProposed", { serviceId, clauseId: clause.id });
+    if (count === 1) await actorEvent(tx, actor, "service.clauseProposed", { serviceId, clauseId: clause.id });
     return count === 1;
   });
   if (!linked) {

@@ -1,140 +1,110 @@
 "use server";
 
 import { z } from "zod";
-import { id, version } from "@/lib/validation/fields";
-import { invalid, type ActionResult } from "@/lib/server/result";
-import { runAction } from "@/lib/server/run-action";
-import { authorizeAction } from "@/lib/workshop/access";
+import { fields, oneId, workshopAction } from "@/lib/server/action";
+import { allow } from "@/lib/server/actor";
+import { DomainError } from "@/lib/server/result";
+import { emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { clusterNameIndex, parsePlanCsv } from "./csv";
-import { listClusters } from "./data";
 import { MAX_CSV_BYTES } from "./csv-limits";
+import { listClusters } from "./data";
 import * as mutations from "./mutations";
+import { canWriteList } from "./policy";
 import { clusterSchema, planEntrySchema, referenceSchema } from "./schema";
 
-const versionSchema = z.object({ entryId: id, version });
+// Declared actions (lib/server/action.ts): every one runs as a member of the workshop; the
+// mutations check the plan policy against the delegation row they lock.
 
-/** Every plan action runs as a member of the workshop; the mutation checks the plan policy
- * against the delegation row it locks. */
-async function actor(slug: string): Promise<mutations.Actor> {
-  const { user, workshop, member } = await authorizeAction(slug, "workshop.view");
-  return { userId: user.id, workshopId: workshop.id, member };
+const entryRefSchema = z.object({ entryId: id, version });
+
+function entryFields(form: FormData) {
+  return { ...fields(form), hubCities: String(form.get("hubCities") ?? "") };
 }
 
-function entryFields(formData: FormData) {
-  return { ...Object.fromEntries(formData), hubCities: String(formData.get("hubCities") ?? "") };
-}
+export const createEntryAction = workshopAction({
+  name: "createPlanEntry",
+  input: (delegationId: string, form: FormData) => ({ ...entryFields(form), delegationId }),
+  schema: z.intersection(z.object({ delegationId: id }), planEntrySchema),
+  run: (who, { delegationId, ...entry }) => mutations.createEntry(who, delegationId, entry),
+});
 
-export async function createEntryAction(slug: string, delegationId: string, formData: FormData): Promise<ActionResult> {
-  return runAction("createPlanEntry", async () => {
-    const who = await actor(slug);
-    const parsed = planEntrySchema.safeParse(entryFields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.createEntry(who, String(delegationId), parsed.data);
-    return { ok: true };
-  });
-}
+export const updateEntryAction = workshopAction({
+  name: "updatePlanEntry",
+  input: (form: FormData) => entryFields(form),
+  schema: z.intersection(entryRefSchema, planEntrySchema),
+  run: (who, { entryId, version, ...entry }) => mutations.updateEntry(who, entryId, version, entry),
+});
 
-export async function updateEntryAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("updatePlanEntry", async () => {
-    const who = await actor(slug);
-    const ids = versionSchema.safeParse(Object.fromEntries(formData));
-    const parsed = planEntrySchema.safeParse(entryFields(formData));
-    if (!ids.success) return invalid(ids.error);
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.updateEntry(who, ids.data.entryId, ids.data.version, parsed.data);
-    return { ok: true };
-  });
-}
+export const deleteEntryAction = workshopAction({
+  name: "deletePlanEntry",
+  input: (entryId: string, version: number) => ({ entryId, version }),
+  schema: entryRefSchema,
+  run: (who, ref) => mutations.deleteEntry(who, ref.entryId, ref.version),
+});
 
-export async function deleteEntryAction(slug: string, entryId: string, version: number): Promise<ActionResult> {
-  return runAction("deletePlanEntry", async () => {
-    const ids = versionSchema.safeParse({ entryId, version });
-    if (!ids.success) return invalid(ids.error);
-    await mutations.deleteEntry(await actor(slug), ids.data.entryId, ids.data.version);
-    return { ok: true };
-  });
-}
+export const submitListAction = workshopAction({ name: "submitPlanList", ...oneId, run: mutations.submitList });
+export const reopenListAction = workshopAction({ name: "reopenPlanList", ...oneId, run: mutations.reopenList });
 
-export async function submitListAction(slug: string, delegationId: string): Promise<ActionResult> {
-  return runAction("submitPlanList", async () => {
-    await mutations.submitList(await actor(slug), String(delegationId));
-    return { ok: true };
-  });
-}
-
-export async function reopenListAction(slug: string, delegationId: string): Promise<ActionResult> {
-  return runAction("reopenPlanList", async () => {
-    await mutations.reopenList(await actor(slug), String(delegationId));
-    return { ok: true };
-  });
-}
-
-export type ImportResult = ActionResult<{ created: number; removed: number }>;
-const importModeSchema = z.enum(["replace", "append"], { message: "errors.invalid" });
+const importSchema = z.object({
+  delegationId: id,
+  file: z
+    .instanceof(File, { message: "errors.csvFileRequired" })
+    .refine((file) => file.size > 0, "errors.csvFileRequired")
+    .refine((file) => file.size <= MAX_CSV_BYTES, "errors.csvTooLarge"),
+  mode: z.enum(["replace", "append"], { message: "errors.invalid" }).default("replace"),
+});
 
 /** CSV import: every row is validated first; any error means nothing is written. */
-export async function importCsvAction(slug: string, delegationId: string, formData: FormData): Promise<ImportResult> {
-  return runAction("importPlanCsv", async (): Promise<ImportResult> => {
-    const who = await actor(slug);
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0)
-      return { ok: false, code: "errors.checkFields", fieldErrors: { file: "errors.csvFileRequired" } };
-    if (file.size > MAX_CSV_BYTES)
-      return { ok: false, code: "errors.checkFields", fieldErrors: { file: "errors.csvTooLarge" } };
-    const mode = importModeSchema.safeParse(formData.get("mode") ?? "replace");
-    if (!mode.success) return invalid(mode.error);
+export const importCsvAction = workshopAction({
+  name: "importPlanCsv",
+  input: (delegationId: string, form: FormData) => ({
+    delegationId,
+    file: form.get("file") ?? undefined,
+    mode: form.get("mode") ?? undefined,
+  }),
+  schema: importSchema,
+  run: async (who, { delegationId, file, mode }) => {
+    allow(canWriteList(who.member, delegationId));
     const clusters = await listClusters(who.workshopId);
     const parsed = parsePlanCsv(await file.text(), { clusters: clusterNameIndex(clusters) });
     if (!parsed.ok) {
-      return {
-        ok: false,
-        code: "errors.csvInvalid",
-        rowErrors: parsed.rowErrors,
-        fileErrors: parsed.fileErrors,
-        detail: { ...parsed.detail, count: parsed.omittedRowErrors },
-      };
+      const { rowErrors, fileErrors } = parsed;
+      const detail = { ...parsed.detail, count: parsed.omittedRowErrors };
+      throw new DomainError("errors.csvInvalid", undefined, undefined, { rowErrors, fileErrors, detail });
     }
-    const counts = await mutations.importEntries(who, String(delegationId), parsed.rows, mode.data);
-    return { ok: true, ...counts };
-  });
-}
+    return mutations.importEntries(who, delegationId, parsed.rows, mode);
+  },
+});
 
-export async function saveClusterAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("saveCluster", async () => {
-    const who = await actor(slug);
-    const parsed = clusterSchema.safeParse({
-      ...Object.fromEntries(formData),
-      memberCities: String(formData.get("memberCities") ?? ""),
-      industryCodes: formData.getAll("industryCodes").map(String),
-    });
-    if (!parsed.success) return invalid(parsed.error);
-    const id = formData.get("clusterId");
-    const version = Number(formData.get("version"));
-    await mutations.saveCluster(who, parsed.data, typeof id === "string" && id ? { id, version } : undefined);
-    return { ok: true };
-  });
-}
+/** A new cluster has no id; an edit carries the cluster's id and the version it was based on. */
+const clusterRefSchema = z.object({
+  clusterId: z.preprocess(emptyToUndefined, id.optional()),
+  version: z.preprocess(emptyToUndefined, version.optional()),
+});
 
-export async function deleteClusterAction(slug: string, clusterId: string): Promise<ActionResult> {
-  return runAction("deleteCluster", async () => {
-    await mutations.deleteCluster(await actor(slug), String(clusterId));
-    return { ok: true };
-  });
-}
+export const saveClusterAction = workshopAction({
+  name: "saveCluster",
+  input: (form: FormData) => ({
+    ...fields(form),
+    memberCities: String(form.get("memberCities") ?? ""),
+    industryCodes: form.getAll("industryCodes").map(String),
+  }),
+  schema: z.intersection(clusterRefSchema, clusterSchema),
+  run: (who, { clusterId, version, ...cluster }) =>
+    mutations.saveCluster(who, cluster, clusterId ? { id: clusterId, version: version ?? 0 } : undefined),
+});
 
-export async function saveReferenceAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("saveReference", async () => {
-    const who = await actor(slug);
-    const parsed = referenceSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.saveReference(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const deleteClusterAction = workshopAction({ name: "deleteCluster", ...oneId, run: mutations.deleteCluster });
 
-export async function deleteReferenceAction(slug: string, referenceId: string): Promise<ActionResult> {
-  return runAction("deleteReference", async () => {
-    await mutations.deleteReference(await actor(slug), String(referenceId));
-    return { ok: true };
-  });
-}
+export const saveReferenceAction = workshopAction({
+  name: "saveReference",
+  input: fields,
+  schema: referenceSchema,
+  run: (who, reference) => mutations.saveReference(who, reference),
+});
+
+export const deleteReferenceAction = workshopAction({
+  name: "deleteReference",
+  ...oneId,
+  run: mutations.deleteReference,
+});

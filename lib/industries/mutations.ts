@@ -4,12 +4,10 @@ import { appendEvent } from "@/lib/live/events";
 import { DomainError } from "@/lib/server/result";
 import { canEditEntries, canManageAnalysisSettings, canReopenList, canSubmitList, type PlanMember } from "./policy";
 import type { ClusterInput, PlanEntryInput, ReferenceInput } from "./schema";
+import type { Actor as BaseActor } from "@/lib/server/actor";
 
-export interface Actor {
-  userId: string;
-  workshopId: string;
-  member: PlanMember;
-}
+/** The membership as read from the database for this request (lib/server/action.ts). */
+export type Actor = BaseActor<PlanMember>;
 
 /**
  * Locks the delegation's row for the rest of the transaction and checks the policy against the

@@ -32,6 +32,12 @@ export function canReopenList(member: PlanMember, list: PlanList): boolean {
   );
 }
 
+/** Only the delegation's own delegates write its list. An import checks this before it reads the
+ * file (a stranger's file is not parsed), and again, with the list's status, under the lock. */
+export function canWriteList(member: PlanMember, delegationId: string): boolean {
+  return isDelegateOf(member, delegationId);
+}
+
 /** Drafts stay inside the delegation: everyone else (facilitators included) sees submitted entries. */
 export function canSeeDrafts(member: PlanMember, delegationId: string): boolean {
   return isDelegateOf(member, delegationId);

@@ -1,13 +1,16 @@
 import "server-only";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { eventBody } from "./chain";
+import type { Actor } from "@/lib/server/actor";
 import { EVENTS_CHANNEL } from "./channels";
+import type { EventPayload, EventType } from "./event-types";
 
-export interface NewEvent {
+/** An event as a mutation appends it; the catalogue (lib/live/event-types.ts) types the payload. */
+export interface NewEvent<T extends EventType> {
   workshopId: string;
   actorId: string | null;
-  type: string;
-  payload?: Prisma.InputJsonValue;
+  type: T;
+  payload: EventPayload<T>;
   /** Only this delegation's members hear of it (private caucus); everyone else never does. */
   audienceDelegationId?: string;
 }
@@ -20,13 +23,13 @@ export interface NewEvent {
  * get gap-free sequence numbers in commit order: a stream that has seen seq n has seen every
  * event before it, and resuming "after n" can never skip one that committed late.
  */
-export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
+export async function appendEvent<T extends EventType>(tx: Tx, event: NewEvent<T>): Promise<number> {
   // One statement, so the workshop row is locked for as few round trips as possible (a room voting
   // at once queues on it). It also advances the audit chain (lib/live/chain.ts): the new head is
   // computed from the head on the locked row, so the chain follows commit order. `updatedAt`
   // moves as it did when Prisma wrote the row: the workshop list orders by latest activity.
   const createdAt = new Date();
-  const payload = event.payload ?? {};
+  const payload = event.payload as Prisma.InputJsonValue;
   const audience = event.audienceDelegationId ?? null;
   const body = eventBody({
     type: event.type,
@@ -52,4 +55,15 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
   const seq = rows[0]?.seq;
   if (seq === undefined) throw new Error(`appendEvent: no workshop ${event.workshopId}`);
   return seq;
+}
+
+/** The usual case: an event by the acting member, in their workshop. */
+export function actorEvent<T extends EventType>(
+  tx: Tx,
+  actor: Actor<unknown>,
+  type: T,
+  payload: EventPayload<T>,
+  audienceDelegationId?: string,
+): Promise<number> {
+  return appendEvent(tx, { workshopId: actor.workshopId, actorId: actor.userId, type, payload, audienceDelegationId });
 }

@@ -125,7 +125,7 @@ describe("live event stream", () => {
     // Nobody reads: events pile up until the backlog passes the limit, then the stream ends.
     for (let i = 0; i < 40; i++)
       await prisma.$transaction((tx) =>
-        appendEvent(tx, { workshopId: workshop.id, actorId: null, type: "test.event", payload: { i } }),
+        appendEvent(tx, { workshopId: workshop.id, actorId: null, type: "hand.raised", payload: {} }),
       );
     const { eventSeq } = await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } });
     const frames = reader(stream);
@@ -159,12 +159,18 @@ describe("live event stream", () => {
     const chair = open(facilitator.id, null);
 
     await prisma.$transaction((tx) =>
-      appendEvent(tx, { workshopId: workshop.id, actorId: null, type: "caucus.test", audienceDelegationId: alpha.id }),
+      appendEvent(tx, {
+        workshopId: workshop.id,
+        actorId: null,
+        type: "stance.private",
+        payload: { clauseId: "c", delegationId: alpha.id, stanceId: "s", amendmentId: null },
+        audienceDelegationId: alpha.id,
+      }),
     );
     await changePhase(workshop.id, facilitator.id, "SUBMIT", "ANALYSE");
     for (const { stream } of [inAlpha, inBeta, chair])
       await stream.waitFor(() => stream.changes().some((e) => e.type === "workshop.phaseChanged"));
-    expect(inAlpha.stream.changes().map((e) => e.type)).toEqual(["caucus.test", "workshop.phaseChanged"]);
+    expect(inAlpha.stream.changes().map((e) => e.type)).toEqual(["stance.private", "workshop.phaseChanged"]);
     expect(inBeta.stream.changes().map((e) => e.type)).toEqual(["workshop.phaseChanged"]);
     expect(chair.stream.changes().map((e) => e.type)).toEqual(["workshop.phaseChanged"]);
     [inAlpha, inBeta, chair].forEach(({ controller }) => controller.abort());

@@ -1,108 +1,68 @@
 "use server";
 
 import { z } from "zod";
-import { invalid, type ActionResult } from "@/lib/server/result";
-import { runAction } from "@/lib/server/run-action";
-import { authorizeAction } from "@/lib/workshop/access";
+import { fields, oneId, workshopAction } from "@/lib/server/action";
+import { id } from "@/lib/validation/fields";
 import * as mutations from "./mutations";
 import { amendmentSchema, clauseSchema, commentSchema, stanceSchema, statusChangeSchema } from "./schema";
 
-async function actor(slug: string): Promise<mutations.Actor> {
-  const { user, workshop, member } = await authorizeAction(slug, "workshop.view");
-  return { userId: user.id, workshopId: workshop.id, member: { ...member, userId: user.id } };
-}
+// Declared actions (lib/server/action.ts): every one runs as a member of the workshop; the
+// mutations check the negotiation policy against the membership read from the database.
 
-const fields = (formData: FormData) => Object.fromEntries(formData);
 const optional = (value: FormDataEntryValue | null) => (typeof value === "string" && value !== "" ? value : undefined);
 
-export async function proposeClauseAction(slug: string, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction("proposeClause", async () => {
-    const who = await actor(slug);
-    const parsed = clauseSchema.safeParse({
-      ...fields(formData),
-      industryCodes: formData.getAll("industryCodes").map(String),
-      clusterIds: formData.getAll("clusterIds").map(String),
-      objectiveIds: formData.getAll("objectiveIds").map(String),
-    });
-    if (!parsed.success) return invalid(parsed.error);
-    const { id } = await mutations.proposeClause(who, parsed.data);
-    return { ok: true, id };
-  });
-}
+export const proposeClauseAction = workshopAction({
+  name: "proposeClause",
+  input: (form: FormData) => ({
+    ...fields(form),
+    industryCodes: form.getAll("industryCodes").map(String),
+    clusterIds: form.getAll("clusterIds").map(String),
+    objectiveIds: form.getAll("objectiveIds").map(String),
+  }),
+  schema: clauseSchema,
+  run: (who, clause) => mutations.proposeClause(who, clause),
+});
 
-export async function proposeAmendmentAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("proposeAmendment", async () => {
-    const who = await actor(slug);
-    const parsed = amendmentSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.proposeAmendment(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const proposeAmendmentAction = workshopAction({
+  name: "proposeAmendment",
+  input: fields,
+  schema: amendmentSchema,
+  run: (who, amendment) => mutations.proposeAmendment(who, amendment),
+});
 
-const decisionSchema = z.enum(["ACCEPTED", "REJECTED"]);
+export const decideAmendmentAction = workshopAction({
+  name: "decideAmendment",
+  input: (amendmentId: string, decision: string) => ({ amendmentId, decision }),
+  schema: z.object({ amendmentId: id, decision: z.enum(["ACCEPTED", "REJECTED"], { message: "errors.invalid" }) }),
+  run: (who, { amendmentId, decision }) => mutations.decideAmendment(who, amendmentId, decision),
+});
 
-export async function decideAmendmentAction(
-  slug: string,
-  amendmentId: string,
-  decision: string,
-): Promise<ActionResult> {
-  return runAction("decideAmendment", async () => {
-    const parsed = decisionSchema.safeParse(decision);
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.decideAmendment(await actor(slug), String(amendmentId), parsed.data);
-    return { ok: true };
-  });
-}
+export const recordStanceAction = workshopAction({
+  name: "recordStance",
+  input: (form: FormData) => ({ ...fields(form), amendmentId: optional(form.get("amendmentId")) }),
+  schema: stanceSchema,
+  run: (who, stance) => mutations.recordStance(who, stance),
+});
 
-export async function recordStanceAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("recordStance", async () => {
-    const who = await actor(slug);
-    const parsed = stanceSchema.safeParse({ ...fields(formData), amendmentId: optional(formData.get("amendmentId")) });
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.recordStance(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const confirmStanceAction = workshopAction({ name: "confirmStance", ...oneId, run: mutations.confirmStance });
 
-export async function confirmStanceAction(slug: string, stanceId: string): Promise<ActionResult> {
-  return runAction("confirmStance", async () => {
-    await mutations.confirmStance(await actor(slug), String(stanceId));
-    return { ok: true };
-  });
-}
+export const publishCaucusAction = workshopAction({ name: "publishCaucus", ...oneId, run: mutations.publishCaucus });
 
-export async function publishCaucusAction(
-  slug: string,
-  delegationId: string,
-): Promise<ActionResult<{ published: number }>> {
-  return runAction("publishCaucus", async () => {
-    const { published } = await mutations.publishCaucus(await actor(slug), String(delegationId));
-    return { ok: true, published };
-  });
-}
+export const changeStatusAction = workshopAction({
+  name: "changeClauseStatus",
+  input: (form: FormData) => ({ ...fields(form), override: form.get("override") === "on" }),
+  schema: statusChangeSchema,
+  run: (who, change) => mutations.changeStatus(who, change),
+});
 
-export async function changeStatusAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("changeClauseStatus", async () => {
-    const who = await actor(slug);
-    const parsed = statusChangeSchema.safeParse({ ...fields(formData), override: formData.get("override") === "on" });
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.changeStatus(who, parsed.data);
-    return { ok: true };
-  });
-}
-
-export async function addCommentAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("addComment", async () => {
-    const who = await actor(slug);
-    const parsed = commentSchema.safeParse({
-      ...fields(formData),
-      amendmentId: optional(formData.get("amendmentId")),
-      parentId: optional(formData.get("parentId")),
-      alignment: optional(formData.get("alignment")),
-    });
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.addComment(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const addCommentAction = workshopAction({
+  name: "addComment",
+  input: (form: FormData) => ({
+    ...fields(form),
+    amendmentId: optional(form.get("amendmentId")),
+    parentId: optional(form.get("parentId")),
+    alignment: optional(form.get("alignment")),
+  }),
+  schema: commentSchema,
+  run: (who, comment) => mutations.addComment(who, comment),
+});

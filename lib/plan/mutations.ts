@@ -1,6 +1,8 @@
 import "server-only";
+import { actorEvent } from "@/lib/live/events";
 import { prisma, type Tx } from "@/lib/db/client";
-import { allow, planEvent as event, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { type Actor } from "./mutation-support";
 import { DomainError } from "@/lib/server/result";
 import { evaluateConsensus, type ConsensusResult } from "./consensus";
 import {
@@ -52,7 +54,7 @@ export async function proposeClause(actor: Actor, input: ClauseInput): Promise<{
       },
       select: { id: true },
     });
-    await event(tx, actor, "clause.proposed", { clauseId: clause.id });
+    await actorEvent(tx, actor, "clause.proposed", { clauseId: clause.id });
     return clause;
   });
 }
@@ -72,7 +74,7 @@ export async function proposeAmendment(actor: Actor, input: AmendmentInput): Pro
       },
       select: { id: true },
     });
-    await event(tx, actor, "amendment.proposed", { clauseId: clause.id, amendmentId: amendment.id });
+    await actorEvent(tx, actor, "amendment.proposed", { clauseId: clause.id, amendmentId: amendment.id });
     return amendment;
   });
 }
@@ -109,7 +111,7 @@ export async function decideAmendment(
       where: { id: amendmentId },
       data: { status: decision, decidedById: actor.userId, decidedAt: new Date() },
     });
-    await event(tx, actor, decision === "ACCEPTED" ? "amendment.accepted" : "amendment.rejected", {
+    await actorEvent(tx, actor, decision === "ACCEPTED" ? "amendment.accepted" : "amendment.rejected", {
       clauseId: clause.id,
       amendmentId,
     });
@@ -163,7 +165,7 @@ export async function recordStance(actor: Actor, input: StanceInput): Promise<{ 
       stanceId: stance.id,
       amendmentId: input.amendmentId ?? null,
     };
-    await event(tx, actor, `stance.${input.mode}`, payload, state === "OFFICIAL" ? undefined : input.delegationId);
+    await actorEvent(tx, actor, `stance.${input.mode}`, payload, state === "OFFICIAL" ? undefined : input.delegationId);
     return stance;
   });
 }
@@ -190,7 +192,7 @@ export async function confirmStance(actor: Actor, stanceId: string): Promise<voi
       data: { supersededAt: new Date() },
     });
     await tx.stance.update({ where: { id: stanceId }, data: { state: "OFFICIAL", confirmedById: actor.userId } });
-    await event(tx, actor, "stance.confirmed", {
+    await actorEvent(tx, actor, "stance.confirmed", {
       clauseId: clause.id,
       delegationId: proposed.delegationId,
       stanceId,
@@ -225,7 +227,7 @@ export async function publishCaucus(actor: Actor, delegationId: string): Promise
       await tx.stance.update({ where: { id: draft.id }, data: { state: "OFFICIAL", confirmedById: actor.userId } });
       published++;
     }
-    await event(tx, actor, "caucus.published", { delegationId, published });
+    await actorEvent(tx, actor, "caucus.published", { delegationId, published });
     return { published };
   });
 }
@@ -298,7 +300,7 @@ export async function changeStatus(actor: Actor, input: StatusChangeInput): Prom
         version: { increment: 1 },
       },
     });
-    await event(tx, actor, "clause.statusChanged", {
+    await actorEvent(tx, actor, "clause.statusChanged", {
       clauseId: clause.id,
       from,
       to: input.status,
@@ -324,7 +326,7 @@ export async function addComment(actor: Actor, input: CommentInput): Promise<{ i
       data: { ...input, workshopId: actor.workshopId, authorId: actor.userId },
       select: { id: true },
     });
-    await event(tx, actor, "comment.added", { clauseId: clause.id, commentId: comment.id });
+    await actorEvent(tx, actor, "comment.added", { clauseId: clause.id, commentId: comment.id });
     return comment;
   });
 }

@@ -1,12 +1,6 @@
 "use server";
 
-// The facilitator's plan settings. Each action authenticates, loads the membership from the
-// database, parses with zod and calls a mutation, which checks the policy (facilitators only).
-import { z } from "zod";
-import { invalid, type ActionResult } from "@/lib/server/result";
-import { runAction } from "@/lib/server/run-action";
-import { authorizeAction } from "@/lib/workshop/access";
-import type { Actor } from "./mutation-support";
+import { fields, oneId, workshopAction } from "@/lib/server/action";
 import * as mutations from "./settings-mutations";
 import {
   objectiveSchema,
@@ -17,88 +11,55 @@ import {
   sectionTitleSchema,
 } from "./schema";
 
-async function actor(slug: string): Promise<Actor> {
-  const { user, workshop, member } = await authorizeAction(slug, "workshop.view");
-  return { userId: user.id, workshopId: workshop.id, member: { ...member, userId: user.id } };
-}
+// The facilitator's plan settings, as declared actions (lib/server/action.ts); the mutations
+// check the policy (facilitators only) against the membership read from the database.
 
-const fields = (formData: FormData) => Object.fromEntries(formData);
-const id = z.string().min(1);
+export const addSectionAction = workshopAction({
+  name: "addSection",
+  input: fields,
+  schema: sectionTitleSchema,
+  run: (who, section) => mutations.addSection(who, section),
+});
 
-export async function addSectionAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("addSection", async () => {
-    const who = await actor(slug);
-    const parsed = sectionTitleSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.addSection(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const renameSectionAction = workshopAction({
+  name: "renameSection",
+  input: fields,
+  schema: sectionRenameSchema,
+  run: (who, rename) => mutations.renameSection(who, rename),
+});
 
-export async function renameSectionAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("renameSection", async () => {
-    const who = await actor(slug);
-    const parsed = sectionRenameSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.renameSection(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const moveSectionAction = workshopAction({
+  name: "moveSection",
+  input: (sectionId: string, direction: string) => ({ sectionId, direction }),
+  schema: sectionMoveSchema,
+  run: (who, move) => mutations.moveSection(who, move),
+});
 
-export async function moveSectionAction(slug: string, sectionId: string, direction: string): Promise<ActionResult> {
-  return runAction("moveSection", async () => {
-    const parsed = sectionMoveSchema.safeParse({ sectionId, direction });
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.moveSection(await actor(slug), parsed.data);
-    return { ok: true };
-  });
-}
+export const deleteSectionAction = workshopAction({ name: "deleteSection", ...oneId, run: mutations.deleteSection });
 
-export async function deleteSectionAction(slug: string, sectionId: string): Promise<ActionResult> {
-  return runAction("deleteSection", async () => {
-    const parsed = id.safeParse(sectionId);
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.deleteSection(await actor(slug), parsed.data);
-    return { ok: true };
-  });
-}
+export const addObjectiveAction = workshopAction({
+  name: "addObjective",
+  input: fields,
+  schema: objectiveSchema,
+  run: (who, objective) => mutations.addObjective(who, objective),
+});
 
-export async function addObjectiveAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("addObjective", async () => {
-    const who = await actor(slug);
-    const parsed = objectiveSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.addObjective(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const editObjectiveAction = workshopAction({
+  name: "editObjective",
+  input: fields,
+  schema: objectiveUpdateSchema,
+  run: (who, { objectiveId, ...objective }) => mutations.editObjective(who, objectiveId, objective),
+});
 
-export async function editObjectiveAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("editObjective", async () => {
-    const who = await actor(slug);
-    const parsed = objectiveUpdateSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    const { objectiveId, ...input } = parsed.data;
-    await mutations.editObjective(who, objectiveId, input);
-    return { ok: true };
-  });
-}
+export const deleteObjectiveAction = workshopAction({
+  name: "deleteObjective",
+  ...oneId,
+  run: mutations.deleteObjective,
+});
 
-export async function deleteObjectiveAction(slug: string, objectiveId: string): Promise<ActionResult> {
-  return runAction("deleteObjective", async () => {
-    const parsed = id.safeParse(objectiveId);
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.deleteObjective(await actor(slug), parsed.data);
-    return { ok: true };
-  });
-}
-
-export async function changeConsensusRuleAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("changeConsensusRule", async () => {
-    const who = await actor(slug);
-    const parsed = ruleChangeSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.changeConsensusRule(who, parsed.data);
-    return { ok: true };
-  });
-}
+export const changeConsensusRuleAction = workshopAction({
+  name: "changeConsensusRule",
+  input: fields,
+  schema: ruleChangeSchema,
+  run: (who, rule) => mutations.changeConsensusRule(who, rule),
+});

@@ -1,7 +1,9 @@
 import "server-only";
+import { actorEvent } from "@/lib/live/events";
 import { prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
-import { allow, planEvent as event, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { type Actor } from "./mutation-support";
 import { canChair, canManagePlan, ruleChangeable } from "./policy";
 import type { ObjectiveInput, RuleChangeInput, SectionMoveInput } from "./schema";
 import { canonicalSectionTitle } from "./sections";
@@ -25,7 +27,7 @@ export async function addSection(actor: Actor, input: { title: string }): Promis
       data: { workshopId: actor.workshopId, title: input.title, position },
       select: { id: true },
     });
-    await event(tx, actor, "section.added", { sectionId: section.id });
+    await actorEvent(tx, actor, "section.added", { sectionId: section.id });
     return section;
   });
 }
@@ -40,7 +42,7 @@ export async function renameSection(actor: Actor, input: { sectionId: string; ti
       where: { id: section.id },
       data: { title: canonicalSectionTitle(section.key, input.title) },
     });
-    await event(tx, actor, "section.renamed", { sectionId: input.sectionId });
+    await actorEvent(tx, actor, "section.renamed", { sectionId: input.sectionId });
   });
 }
 
@@ -60,7 +62,7 @@ export async function moveSection(actor: Actor, input: SectionMoveInput): Promis
     const bottom = Math.max(upper.position, lower.position, top + 1);
     await tx.planSection.update({ where: { id: lower.id }, data: { position: top } });
     await tx.planSection.update({ where: { id: upper.id }, data: { position: bottom } });
-    await event(tx, actor, "section.moved", { sectionId: self.id, direction: input.direction });
+    await actorEvent(tx, actor, "section.moved", { sectionId: self.id, direction: input.direction });
   });
 }
 
@@ -72,7 +74,7 @@ export async function deleteSection(actor: Actor, sectionId: string): Promise<vo
     if (!sections.some((s) => s.id === sectionId)) throw new DomainError("errors.notFound");
     if (await tx.clause.count({ where: { sectionId } })) throw new DomainError("errors.sectionNotEmpty");
     await tx.planSection.delete({ where: { id: sectionId } });
-    await event(tx, actor, "section.deleted", { sectionId });
+    await actorEvent(tx, actor, "section.deleted", { sectionId });
   });
 }
 
@@ -94,7 +96,7 @@ export async function addObjective(actor: Actor, input: ObjectiveInput): Promise
       data: { ...input, workshopId: actor.workshopId, position },
       select: { id: true },
     });
-    await event(tx, actor, "objective.added", { objectiveId: objective.id });
+    await actorEvent(tx, actor, "objective.added", { objectiveId: objective.id });
     return objective;
   });
 }
@@ -109,7 +111,7 @@ export async function editObjective(actor: Actor, objectiveId: string, input: Ob
       data: input,
     });
     if (count === 0) throw new DomainError("errors.notFound");
-    await event(tx, actor, "objective.edited", { objectiveId });
+    await actorEvent(tx, actor, "objective.edited", { objectiveId });
   });
 }
 
@@ -124,7 +126,7 @@ export async function deleteObjective(actor: Actor, objectiveId: string): Promis
     const unlinked = await tx.$executeRaw`
       UPDATE "Clause" SET "objectiveIds" = array_remove("objectiveIds", ${objectiveId})
       WHERE "workshopId" = ${actor.workshopId} AND ${objectiveId} = ANY("objectiveIds")`;
-    await event(tx, actor, "objective.deleted", { objectiveId, unlinked });
+    await actorEvent(tx, actor, "objective.deleted", { objectiveId, unlinked });
     return { unlinked };
   });
 }
@@ -153,7 +155,7 @@ export async function changeConsensusRule(actor: Actor, input: RuleChangeInput):
       if (!workshop) throw new DomainError("errors.notFound");
       throw new DomainError(ruleChangeable(workshop.phase) ? "errors.editConflict" : "errors.ruleLocked");
     }
-    await event(tx, actor, "workshop.ruleChanged", {
+    await actorEvent(tx, actor, "workshop.ruleChanged", {
       rule: rule.consensusRule,
       minSupport: rule.minSupport,
       majorityShare: rule.majorityShare ?? null,

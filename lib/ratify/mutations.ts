@@ -7,16 +7,10 @@ import { contentHash } from "@/lib/hash/canonical";
 import { buildPlanContent } from "./data";
 import { canFreeze, canSign, type RatifyMember } from "./policy";
 import type { SignatureInput } from "./schema";
+import { allow, type Actor as BaseActor } from "@/lib/server/actor";
 
-export interface Actor {
-  userId: string;
-  workshopId: string;
-  member: RatifyMember;
-}
-
-function allow(condition: boolean): void {
-  if (!condition) throw new DomainError("errors.forbidden");
-}
+/** The membership as read from the database for this request (lib/server/action.ts). */
+export type Actor = BaseActor<RatifyMember>;
 
 /**
  * Freezes the plan as it stands into the next version. The workshop row is locked first, so two

@@ -4,9 +4,11 @@
 //   server request.
 // - `reads`: the data a server-rendered page may show that it changes. A page refreshes only when
 //   an event touches something it declared it reads (components/live/live-scope.tsx).
-// The catalogue is closed: an event type not listed here still works, but refreshes every page
-// (`reads: ["*"]`), which is correct and slow; lib/room/effects.test.ts checks every type the
-// mutations append is listed.
+// The catalogue is closed: it lists exactly the event types of lib/live/event-types.ts (a type
+// missing here, or one that is not an event, fails to compile). A stored event of a type no
+// longer catalogued (an old row) refreshes every page (`reads: ["*"]`): correct, and slow.
+
+import type { EventType } from "@/lib/live/event-types";
 
 export type Payload = Record<string, unknown>;
 
@@ -59,6 +61,8 @@ const vote = (payload: Payload): Effects => ({ topics: [`ballot:${id(payload, "b
 
 const catalogue = {
   "workshop.created": only("workshop"),
+  // The demo seed fills a whole workshop at once.
+  "workshop.seeded": (): Effects => ({ topics: ["room"], reads: ["*"] }),
   // The phase gates forms on nearly every page.
   "workshop.phaseChanged": (): Effects => ({ topics: ["room"], reads: ["*"] }),
   "workshop.ruleChanged": only("plan", "clauses"),
@@ -149,9 +153,7 @@ const catalogue = {
   "plan.frozen": only("ratify", "plan"),
   // A signature is pushed (the ratify page's signatures and state); nothing else shows it.
   "plan.signed": (): Effects => ({ topics: ["signatures"], reads: [] }),
-} satisfies Record<string, (payload: Payload) => Effects>;
-
-export type EventType = keyof typeof catalogue;
+} satisfies { [Type in EventType]: (payload: Payload) => Effects };
 
 export const EVENT_TYPES = Object.keys(catalogue) as EventType[];
 

@@ -27,7 +27,7 @@ export async function runAction<T extends object>(
   } catch (error) {
     if (error instanceof DomainError) {
       log("info", "action", { action: name, ok: false, code: error.code, ms: Date.now() - started });
-      return { ok: false, code: error.code, fieldErrors: error.fieldErrors, current: error.current };
+      return error.toResult();
     }
     // Next.js signals redirect()/notFound() by throwing; let them through.
     if (isNextControlFlow(error)) throw error;
@@ -39,9 +39,17 @@ export async function runAction<T extends object>(
       return { ok: false, code: bad };
     }
     const requestId = randomUUID();
-    const h = await headers();
-    log("error", "action failed", { action: name, requestId, path: h.get("referer"), error });
+    log("error", "action failed", { action: name, requestId, path: await referer(), error });
     return { ok: false, code: "errors.unexpected", detail: { requestId } };
+  }
+}
+
+/** The page the action was sent from, for the log; none outside a request (a test, a script). */
+async function referer(): Promise<string | null> {
+  try {
+    return (await headers()).get("referer");
+  } catch {
+    return null;
   }
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
+import { actorEvent } from "@/lib/live/events";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { AgendaLink, SpotlightKind } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/server/result";
-import { allow, lockSession, sessionEvent, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { lockSession, type Actor } from "./mutation-support";
 import { canRunSession } from "./policy";
 import type { AgendaItemInput, SpotlightInput } from "./schema";
 import { end, extend, pause, start, TimerTransitionError, type TimerState } from "./timer";
@@ -72,7 +74,7 @@ export async function addAgendaItem(actor: Actor, input: AgendaItemInput): Promi
       data: { ...input, workshopId: actor.workshopId, position: (last._max.position ?? 0) + 1 },
       select: { id: true },
     });
-    await sessionEvent(tx, actor, "agenda.added", { itemId: item.id });
+    await actorEvent(tx, actor, "agenda.added", { itemId: item.id });
     return item;
   });
 }
@@ -85,7 +87,7 @@ export async function updateAgendaItem(actor: Actor, itemId: string, version: nu
     if (item.version !== version) throw new DomainError("errors.editConflict");
     await checkLink(tx, actor, input);
     await tx.agendaItem.update({ where: { id: itemId }, data: { ...input, version: { increment: 1 } } });
-    await sessionEvent(tx, actor, "agenda.updated", { itemId });
+    await actorEvent(tx, actor, "agenda.updated", { itemId });
   });
 }
 
@@ -98,7 +100,7 @@ export async function deleteAgendaItem(actor: Actor, itemId: string): Promise<vo
     await tx.agendaItem.delete({ where: { id: itemId } });
     if (session.currentItemId === itemId)
       await tx.liveSession.update({ where: { workshopId: actor.workshopId }, data: { currentItemId: null } });
-    await sessionEvent(tx, actor, "agenda.deleted", { itemId });
+    await actorEvent(tx, actor, "agenda.deleted", { itemId });
   });
 }
 
@@ -119,7 +121,7 @@ export async function moveAgendaItem(actor: Actor, itemId: string, direction: -1
     [items[from], items[to]] = [items[to]!, items[from]!];
     for (const [position, item] of items.entries())
       await tx.agendaItem.update({ where: { id: item.id }, data: { position: position + 1 } });
-    await sessionEvent(tx, actor, "agenda.moved", { itemId });
+    await actorEvent(tx, actor, "agenda.moved", { itemId });
   });
 }
 
@@ -149,7 +151,7 @@ export async function startAgendaItem(actor: Actor, itemId: string): Promise<voi
         version: { increment: 1 },
       },
     });
-    await sessionEvent(tx, actor, "agenda.started", { itemId });
+    await actorEvent(tx, actor, "agenda.started", { itemId });
   });
 }
 
@@ -164,7 +166,7 @@ function spotlightOf(item: ItemRow): { spotlightKind: SpotlightKind; spotlightId
 async function changeTimer(
   actor: Actor,
   itemId: string,
-  type: string,
+  type: "agenda.started" | "agenda.paused" | "agenda.ended" | "agenda.extended",
   change: (t: TimerState, now: number) => TimerState,
 ) {
   allow(canRunSession(actor.member));
@@ -173,7 +175,7 @@ async function changeTimer(
     const item = await findItem(tx, actor, itemId);
     const next = transition(() => change(timerOf(item), session.now));
     await tx.agendaItem.update({ where: { id: itemId }, data: timerColumns(next) });
-    await sessionEvent(tx, actor, type, { itemId });
+    await actorEvent(tx, actor, type, { itemId });
   });
 }
 
@@ -201,7 +203,7 @@ export async function setSpotlight(actor: Actor, input: SpotlightInput): Promise
         version: { increment: 1 },
       },
     });
-    await sessionEvent(tx, actor, "spotlight.set", { kind: input.kind, targetId });
+    await actorEvent(tx, actor, "spotlight.set", { kind: input.kind, targetId });
   });
 }
 
@@ -213,6 +215,6 @@ export async function clearSpotlight(actor: Actor): Promise<void> {
       where: { workshopId: actor.workshopId },
       data: { spotlightKind: null, spotlightId: null, spotlightAt: new Date(session.now), version: { increment: 1 } },
     });
-    await sessionEvent(tx, actor, "spotlight.cleared");
+    await actorEvent(tx, actor, "spotlight.cleared", {});
   });
 }

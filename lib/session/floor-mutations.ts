@@ -1,7 +1,9 @@
 import "server-only";
+import { actorEvent } from "@/lib/live/events";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
-import { allow, lockSession, sessionEvent, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { lockSession, type Actor } from "./mutation-support";
 import { canLowerHand, canParticipate, canRunSession } from "./policy";
 import { nextSpeaker, type QueueMode } from "./queue";
 
@@ -18,7 +20,7 @@ export async function raiseHand(actor: Actor): Promise<void> {
     const created = await tx.$executeRaw`
       INSERT INTO "RaisedHand" ("workshopId", "membershipId", "delegationId")
       VALUES (${actor.workshopId}, ${actor.member.id}, ${actor.member.delegationId}) ON CONFLICT DO NOTHING`;
-    if (created > 0) await sessionEvent(tx, actor, "hand.raised");
+    if (created > 0) await actorEvent(tx, actor, "hand.raised", {});
   });
 }
 
@@ -29,7 +31,7 @@ export async function lowerHand(actor: Actor, memberId: string): Promise<void> {
     const { count } = await tx.raisedHand.deleteMany({
       where: { workshopId: actor.workshopId, membershipId: memberId },
     });
-    if (count > 0) await sessionEvent(tx, actor, "hand.lowered");
+    if (count > 0) await actorEvent(tx, actor, "hand.lowered", {});
   });
 }
 
@@ -66,7 +68,7 @@ export async function giveFloor(actor: Actor, memberId?: string): Promise<{ memb
         version: { increment: 1 },
       },
     });
-    await sessionEvent(tx, actor, "floor.given", { memberId: next });
+    await actorEvent(tx, actor, "floor.given", { memberId: next });
     return { memberId: next };
   });
 }
@@ -79,7 +81,7 @@ export async function endFloor(actor: Actor): Promise<void> {
       where: { workshopId: actor.workshopId },
       data: { floorMemberId: null, floorSince: null, version: { increment: 1 } },
     });
-    await sessionEvent(tx, actor, "floor.ended");
+    await actorEvent(tx, actor, "floor.ended", {});
   });
 }
 
@@ -89,7 +91,7 @@ export async function clearQueue(actor: Actor): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await lockSession(tx, actor.workshopId);
     await tx.raisedHand.deleteMany({ where: { workshopId: actor.workshopId } });
-    await sessionEvent(tx, actor, "queue.cleared");
+    await actorEvent(tx, actor, "queue.cleared", {});
   });
 }
 
@@ -101,7 +103,7 @@ export async function setQueueMode(actor: Actor, mode: QueueMode): Promise<void>
       where: { workshopId: actor.workshopId },
       data: { queueMode: mode, version: { increment: 1 } },
     });
-    await sessionEvent(tx, actor, "queue.mode", { mode });
+    await actorEvent(tx, actor, "queue.mode", { mode });
   });
 }
 
@@ -113,6 +115,6 @@ export async function setSpeakingLimit(actor: Actor, seconds: number | null): Pr
       where: { workshopId: actor.workshopId },
       data: { speakingLimitSeconds: seconds, version: { increment: 1 } },
     });
-    await sessionEvent(tx, actor, "floor.limit", { seconds });
+    await actorEvent(tx, actor, "floor.limit", { seconds });
   });
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
-import { appendEvent } from "@/lib/live/events";
+import { actorEvent, appendEvent } from "@/lib/live/events";
 import { DomainError } from "@/lib/server/result";
 import { isJoinCodeShape, newJoinCode, normaliseJoinCode } from "./join-code";
-import { allow, lockSession, sessionEvent, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { lockSession, type Actor } from "./mutation-support";
 import { canRunSession } from "./policy";
 import type { AdmissionInput } from "./schema";
 
@@ -27,7 +28,7 @@ export async function rotateJoinCode(actor: Actor): Promise<{ code: string }> {
         where: { workshopId: actor.workshopId },
         data: { joinCode: code, joinCodeEnabled: true, version: { increment: 1 } },
       });
-      await sessionEvent(tx, actor, "join.codeRotated");
+      await actorEvent(tx, actor, "join.codeRotated", {});
       return { code };
     }
   });
@@ -41,7 +42,7 @@ export async function setJoinCodeEnabled(actor: Actor, enabled: boolean): Promis
       where: { workshopId: actor.workshopId },
       data: { joinCodeEnabled: enabled, version: { increment: 1 } },
     });
-    await sessionEvent(tx, actor, enabled ? "join.enabled" : "join.disabled");
+    await actorEvent(tx, actor, enabled ? "join.enabled" : "join.disabled", {});
   });
 }
 
@@ -119,7 +120,7 @@ export async function admit(actor: Actor, input: AdmissionInput): Promise<void> 
           delegationId: input.delegationId ?? null,
         },
       });
-    await sessionEvent(tx, actor, "member.joined", { role: input.role, delegationId: input.delegationId ?? null });
+    await actorEvent(tx, actor, "member.joined", { role: input.role, delegationId: input.delegationId ?? null });
   });
 }
 
@@ -131,7 +132,7 @@ export async function decline(actor: Actor, requestId: string): Promise<void> {
       where: { id: request.id },
       data: { status: "REJECTED", decidedById: actor.userId, decidedAt: new Date() },
     });
-    await sessionEvent(tx, actor, "join.declined");
+    await actorEvent(tx, actor, "join.declined", {});
   });
 }
 

@@ -1,26 +1,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { appendEvent } from "@/lib/live/events";
-import { DomainError } from "@/lib/server/result";
 import type { SessionMember } from "./policy";
+import type { Actor as BaseActor } from "@/lib/server/actor";
 
-export interface Actor {
-  userId: string;
-  workshopId: string;
-  /** The membership as read from the database for this request. */
-  member: SessionMember;
-}
-
-export function allow(condition: boolean): void {
-  if (!condition) throw new DomainError("errors.forbidden");
-}
-
-export const sessionEvent = (
-  tx: Tx,
-  actor: Actor,
-  type: string,
-  payload: Record<string, string | number | boolean | null> = {},
-) => appendEvent(tx, { workshopId: actor.workshopId, actorId: actor.userId, type, payload });
+/** The membership as read from the database for this request (lib/server/action.ts). */
+export type Actor = BaseActor<SessionMember>;
 
 export type LockedSession = {
   currentItemId: string | null;

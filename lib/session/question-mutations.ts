@@ -1,7 +1,9 @@
 import "server-only";
+import { actorEvent } from "@/lib/live/events";
 import { prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
-import { allow, sessionEvent, type Actor } from "./mutation-support";
+import { allow } from "@/lib/server/actor";
+import { type Actor } from "./mutation-support";
 import { canParticipate, canRunSession } from "./policy";
 import type { QuestionInput } from "./schema";
 
@@ -21,7 +23,7 @@ export async function askQuestion(actor: Actor, input: QuestionInput): Promise<{
       data: { workshopId: actor.workshopId, authorMembershipId: actor.member.id, ...input },
       select: { id: true },
     });
-    await sessionEvent(tx, actor, "question.asked", { questionId: question.id });
+    await actorEvent(tx, actor, "question.asked", { questionId: question.id });
     return question;
   });
 }
@@ -38,7 +40,7 @@ export async function toggleQuestionVote(actor: Actor, questionId: string): Prom
       await tx.$executeRaw`
         INSERT INTO "QuestionVote" ("questionId", "membershipId") VALUES (${questionId}, ${actor.member.id})
         ON CONFLICT DO NOTHING`;
-    await sessionEvent(tx, actor, "question.voted", { questionId });
+    await actorEvent(tx, actor, "question.voted", { questionId });
   });
 }
 
@@ -56,6 +58,6 @@ export async function moderateQuestion(
         ? { answeredAt: change.answered ? new Date() : null }
         : { hiddenAt: change.hidden ? new Date() : null };
     await tx.floorQuestion.update({ where: { id: questionId }, data });
-    await sessionEvent(tx, actor, "question.moderated", { questionId });
+    await actorEvent(tx, actor, "question.moderated", { questionId });
   });
 }

@@ -22,10 +22,9 @@ export async function requireMember(slug: string, action: WorkshopAction = "work
   return { user, workshop, member };
 }
 
-/** For server actions: the same checks, as typed failures the form can show. */
-export async function authorizeAction(slug: string, action: WorkshopAction): Promise<MemberContext> {
-  const user = await getCurrentUser();
-  if (!user) throw new DomainError("errors.signedOut");
+/** For server actions (lib/server/action.ts): the same checks for a signed-in user, as typed
+ * failures the form can show. */
+export async function memberOf(user: CurrentUser, slug: string, action: WorkshopAction): Promise<MemberContext> {
   const workshop = await findWorkshopBySlug(slug);
   const member = workshop ? await findMembership(workshop.id, user.id) : null;
   if (!workshop || !member) throw new DomainError("errors.notFound");

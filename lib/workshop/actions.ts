@@ -1,9 +1,7 @@
 "use server";
 
-import { getCurrentUser } from "@/lib/auth/session";
-import { invalid, DomainError, type ActionResult } from "@/lib/server/result";
-import { runAction } from "@/lib/server/run-action";
-import { authorizeAction } from "./access";
+import { fields, oneId, userAction, workshopAction } from "@/lib/server/action";
+import { z } from "zod";
 import * as mutations from "./mutations";
 import {
   delegationSchema,
@@ -13,76 +11,60 @@ import {
   workshopSchema,
 } from "./schema";
 
-const fields = (formData: FormData) => Object.fromEntries(formData);
+// Declared actions (lib/server/action.ts). These check the workshop permission up front
+// (`permission`), as the workshop's own rules are role rules with no data to lock.
 
-export async function createWorkshopAction(formData: FormData): Promise<ActionResult<{ slug: string }>> {
-  return runAction("createWorkshop", async () => {
-    const user = await getCurrentUser();
-    if (!user) throw new DomainError("errors.signedOut");
-    const parsed = workshopSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    const { slug } = await mutations.createWorkshop(user.id, parsed.data);
-    return { ok: true, slug };
-  });
-}
+export const createWorkshopAction = userAction({
+  name: "createWorkshop",
+  input: fields,
+  schema: workshopSchema,
+  run: (user, workshop) => mutations.createWorkshop(user.id, workshop),
+});
 
-export async function changePhaseAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("changePhase", async () => {
-    const { user, workshop } = await authorizeAction(slug, "workshop.changePhase");
-    const parsed = phaseChangeSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.changePhase(workshop.id, user.id, parsed.data.fromPhase, parsed.data.phase);
-    return { ok: true };
-  });
-}
+export const changePhaseAction = workshopAction({
+  name: "changePhase",
+  permission: "workshop.changePhase",
+  input: fields,
+  schema: phaseChangeSchema,
+  run: (who, change) => mutations.changePhase(who.workshopId, who.userId, change.fromPhase, change.phase),
+});
 
-export async function createDelegationAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("createDelegation", async () => {
-    const { user, workshop } = await authorizeAction(slug, "delegations.manage");
-    const parsed = delegationSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    await mutations.createDelegation(workshop.id, user.id, parsed.data);
-    return { ok: true };
-  });
-}
+export const createDelegationAction = workshopAction({
+  name: "createDelegation",
+  permission: "delegations.manage",
+  input: fields,
+  schema: delegationSchema,
+  run: (who, delegation) => mutations.createDelegation(who.workshopId, who.userId, delegation),
+});
 
-export async function updateDelegationAction(slug: string, formData: FormData): Promise<ActionResult> {
-  return runAction("updateDelegation", async () => {
-    const { user, workshop } = await authorizeAction(slug, "delegations.manage");
-    const parsed = delegationUpdateSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    const { delegationId, version, ...input } = parsed.data;
-    await mutations.updateDelegation(workshop.id, user.id, delegationId, version, input);
-    return { ok: true };
-  });
-}
+export const updateDelegationAction = workshopAction({
+  name: "updateDelegation",
+  permission: "delegations.manage",
+  input: fields,
+  schema: delegationUpdateSchema,
+  run: (who, { delegationId, version, ...delegation }) =>
+    mutations.updateDelegation(who.workshopId, who.userId, delegationId, version, delegation),
+});
 
-export async function createInvitationAction(
-  slug: string,
-  formData: FormData,
-): Promise<ActionResult<{ token: string }>> {
-  return runAction("createInvitation", async () => {
-    const { user, workshop } = await authorizeAction(slug, "invitations.manage");
-    const parsed = invitationSchema.safeParse(fields(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    const { token } = await mutations.createInvitation(workshop.id, user.id, parsed.data);
-    return { ok: true, token };
-  });
-}
+export const createInvitationAction = workshopAction({
+  name: "createInvitation",
+  permission: "invitations.manage",
+  input: fields,
+  schema: invitationSchema,
+  run: (who, invitation) => mutations.createInvitation(who.workshopId, who.userId, invitation),
+});
 
-export async function revokeInvitationAction(slug: string, invitationId: string): Promise<ActionResult> {
-  return runAction("revokeInvitation", async () => {
-    const { user, workshop } = await authorizeAction(slug, "invitations.manage");
-    await mutations.revokeInvitation(workshop.id, user.id, String(invitationId));
-    return { ok: true };
-  });
-}
+export const revokeInvitationAction = workshopAction({
+  name: "revokeInvitation",
+  permission: "invitations.manage",
+  ...oneId,
+  run: (who, invitationId) => mutations.revokeInvitation(who.workshopId, who.userId, invitationId),
+});
 
-export async function acceptInvitationAction(token: string): Promise<ActionResult<{ slug: string }>> {
-  return runAction("acceptInvitation", async () => {
-    const user = await getCurrentUser();
-    if (!user) throw new DomainError("errors.signedOut");
-    const { slug } = await mutations.acceptInvitation(String(token), user.id);
-    return { ok: true, slug };
-  });
-}
+/** The token is the invitation's secret, as long as the app makes them. */
+export const acceptInvitationAction = userAction({
+  name: "acceptInvitation",
+  input: (token: string) => token,
+  schema: z.string().min(1, "errors.invitationInvalid").max(200, "errors.invitationInvalid"),
+  run: (user, token) => mutations.acceptInvitation(token, user.id),
+});

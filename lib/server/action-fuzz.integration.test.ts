@@ -1,0 +1,106 @@
+// Property-based fuzzing of every declared action, through the action builder on real PostgreSQL.
+// Each call starts from the sweep's well-formed arguments (test/sweep-matrix.ts), then breaks some:
+// wrong types, NUL bytes, huge or odd numbers, objects, extra or missing arguments, form fields
+// dropped, replaced or added. Whoever calls (any role, a stranger, no one), the answer must be a
+// typed result: never a thrown error, never `errors.unexpected`, and a refusal writes nothing.
+// Bounded for CI; FUZZ_RUNS and FUZZ_SEED explore further (`FUZZ_RUNS=200 npx vitest run ...`).
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, databaseDigest, roles, sweepWorkshop, type Sweep } from "@/test/sweep-fixture";
+import { declaredActions, matrix } from "@/test/sweep-matrix";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
+
+const oddText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "\n",
+    "%00",
+    "../../etc/passwd",
+    "<script>x</script>",
+    "'; DROP TABLE x;--",
+  ),
+  fc.constantFrom("9007199254740993", "1e308", "-1", "0", "NaN", "2026-13-45T25:61", "𠮷野家", "x".repeat(70_000)),
+);
+const oddValue = fc.oneof(
+  oddText,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53 + 1, -0),
+  fc.boolean(),
+  fc.constantFrom(null, undefined),
+  fc.object({ maxDepth: 2 }),
+  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }),
+  fc.date(),
+);
+
+/** A form with some fields dropped, some replaced by odd text, some odd ones added. */
+const brokenForm = (original: FormData) =>
+  fc
+    .tuple(
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom("drop", "replace", "keep"), oddText), { maxLength: 4 }),
+      fc.array(fc.tuple(oddText, oddText), { maxLength: 2 }),
+    )
+    .map(([changes, extra]) => {
+      const keys = [...new Set(original.keys())];
+      const data = new FormData();
+      for (const [key, value] of original.entries()) data.append(key, value);
+      for (const [index, change, text] of changes) {
+        const key = keys[index % Math.max(keys.length, 1)];
+        if (key === undefined || change === "keep") continue;
+        if (change === "drop") data.delete(key);
+        else data.set(key, text);
+      }
+      for (const [key, value] of extra) data.append(key, value);
+      return data;
+    });
+
+/** The well-formed arguments with some of them broken, or the list made longer or shorter. */
+function brokenArgs(valid: unknown[]) {
+  const position = (arg: unknown) =>
+    arg instanceof FormData
+      ? fc.oneof({ weight: 3, arbitrary: brokenForm(arg) }, { weight: 1, arbitrary: oddValue })
+      : fc.oneof({ weight: 1, arbitrary: fc.constant(arg) }, { weight: 2, arbitrary: oddValue });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(...valid.map(position)) },
+    { weight: 1, arbitrary: fc.array(oddValue, { maxLength: valid.length + 2 }) },
+  );
+}
+
+describe("fuzzing every action's input", () => {
+  let s: Sweep;
+  beforeAll(async () => {
+    s = await sweepWorkshop();
+  });
+
+  it("answers every call with a typed result, and a refusal writes nothing", { timeout: 300_000 }, async () => {
+    const counts: Record<string, number> = {};
+    const failures: string[] = [];
+    for (const action of declaredActions()) {
+      const row = matrix[action.name];
+      const valid = row ? row.args(s) : [];
+      await fc.assert(
+        fc.asyncProperty(brokenArgs(valid), fc.constantFrom(...roles), async (args, role) => {
+          const before = await databaseDigest();
+          const full = action.kind === "workshop" ? [s.slug, ...args] : args;
+          const result = await call({ declaration: action }, s.as[role], ...full);
+          const code = result.ok ? "ok" : result.code;
+          counts[code] = (counts[code] ?? 0) + 1;
+          if (code === "errors.unexpected") failures.push(`${action.name} as ${role}: ${JSON.stringify(full)}`);
+          if (!result.ok && (await databaseDigest()) !== before)
+            failures.push(`${action.name} as ${role} was refused (${code}) but wrote`);
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+    }
+    console.info(`action fuzz: ${JSON.stringify(counts)}`);
+    expect(failures).toEqual([]);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(declaredActions().length * RUNS);
+  });
+});
