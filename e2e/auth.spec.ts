@@ -1,5 +1,6 @@
 // Accounts: sign up, sign in, sign out; generic sign-in failures; field errors on sign-up.
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import {
   DEMO_PASSWORD,
   DEMO_SLUG,
@@ -156,4 +157,27 @@ test("signing out ends the session on the server: a copy of the old cookie signs
   expect((await thief.request.get(`/api/w/${DEMO_SLUG}/events`)).status()).toBe(401);
   await thief.close();
   await context.close();
+});
+
+test("a wrong password counts against the connection's address, not one the request claims", async ({ request }) => {
+  const email = newAccount("Spoofer").email;
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: "a wrong password", json: "true" },
+    // Were this trusted, a guesser could pick a new address for every try.
+    headers: { "x-forwarded-for": "198.51.100.77", "x-forwarded-proto": "https" },
+  });
+  expect(response.status()).toBeLessThan(500);
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ key: string }>(`SELECT "key" FROM "SignInFailure" WHERE "key" LIKE $1`, [
+      `pair:${email}|%`,
+    ]);
+    expect(rows).toHaveLength(1);
+    // The socket's address (the test runs on this machine), with no proxy configured.
+    expect(rows[0]!.key).toMatch(/\|(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
+  } finally {
+    await db.end();
+  }
 });

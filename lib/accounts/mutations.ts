@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/server/result";
 import type { Locale } from "@/lib/i18n/locales";
 import { toDbLocale } from "@/lib/i18n/locales";
 import { hashPassword } from "./password";
-import { SIGN_IN_WINDOW_MS, accountKey, addressKey, isSignInBlocked } from "./rate-limit";
+import { SIGN_IN_WINDOW_MS, accountKey, addressKey, isSignInBlocked, normaliseEmail, pairKey } from "./rate-limit";
 
 export async function createUser(input: { name: string; email: string; password: string; locale: Locale }) {
   const passwordHash = await hashPassword(input.password);
@@ -23,25 +23,26 @@ export async function createUser(input: { name: string; email: string; password:
 }
 
 /**
- * Counts a sign-in attempt as a failure before its password is checked, unless the account or the
- * address is already at its limit (then null: refused). Checking and counting happen under one
- * lock per account, so concurrent attempts cannot all pass a check made before any was counted
- * (15 wrong passwords sent at once used to be tried against a limit of 5). A successful attempt is
- * forgiven afterwards (forgiveSignInAttempt).
+ * Counts a sign-in attempt as a failure before its password is checked, unless one of its keys
+ * (lib/accounts/rate-limit.ts) is already at its limit (then null: refused). Checking and counting
+ * happen under a lock on the account and then on the address (always in that order, so two
+ * attempts never wait on each other in a cycle): concurrent attempts cannot all pass a check made
+ * before any was counted (15 wrong passwords sent at once used to be tried against a limit of 5).
+ * A successful attempt is forgiven afterwards (forgiveSignInAttempt).
  */
 export async function reserveSignInAttempt(email: string, address: string): Promise<bigint[] | null> {
   const account = accountKey(email);
   const from = addressKey(address);
+  const pair = pairKey(email, address);
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${account}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${from}))`;
     const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
-    const [accountCount, addressCount] = await Promise.all([
-      tx.signInFailure.count({ where: { key: account, createdAt: { gte: since } } }),
-      tx.signInFailure.count({ where: { key: from, createdAt: { gte: since } } }),
-    ]);
-    if (isSignInBlocked({ account: accountCount, address: addressCount })) return null;
+    const count = (key: string) => tx.signInFailure.count({ where: { key, createdAt: { gte: since } } });
+    const [pairCount, addressCount, accountCount] = await Promise.all([count(pair), count(from), count(account)]);
+    if (isSignInBlocked({ pair: pairCount, address: addressCount, account: accountCount })) return null;
     const rows = await tx.signInFailure.createManyAndReturn({
-      data: [{ key: account }, { key: from }],
+      data: [{ key: pair }, { key: from }, { key: account }],
       select: { id: true },
     });
     // Keep the table small: failures older than the window no longer matter.
@@ -50,9 +51,18 @@ export async function reserveSignInAttempt(email: string, address: string): Prom
   });
 }
 
-/** The password was right: the attempt was no failure, and the account's earlier ones are forgiven. */
+/** The password was right: the attempt was no failure, and the account's earlier ones (from any
+ * address) are forgiven. The address keeps its other failures: it may still be spraying. */
 export async function forgiveSignInAttempt(email: string, attempt: bigint[]): Promise<void> {
-  await prisma.signInFailure.deleteMany({ where: { OR: [{ id: { in: attempt } }, { key: accountKey(email) }] } });
+  await prisma.signInFailure.deleteMany({
+    where: {
+      OR: [
+        { id: { in: attempt } },
+        { key: accountKey(email) },
+        { key: { startsWith: `pair:${normaliseEmail(email)}|` } },
+      ],
+    },
+  });
 }
 
 export async function setUserLocale(userId: string, locale: Locale): Promise<void> {

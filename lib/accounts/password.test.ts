@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password";
-import { accountKey, isSignInBlocked, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "./rate-limit";
+import {
+  accountKey,
+  isSignInBlocked,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  MAX_FAILURES_PER_ADDRESS,
+  pairKey,
+} from "./rate-limit";
 
 describe("password hashing", () => {
   it("verifies the right password only, with a salt per hash", async () => {
@@ -17,13 +24,20 @@ describe("password hashing", () => {
 });
 
 describe("sign-in rate limit", () => {
-  it("blocks at the per-account or per-address limit", () => {
-    expect(isSignInBlocked({ account: MAX_FAILURES_PER_ACCOUNT - 1, address: 0 })).toBe(false);
-    expect(isSignInBlocked({ account: MAX_FAILURES_PER_ACCOUNT, address: 0 })).toBe(true);
-    expect(isSignInBlocked({ account: 0, address: MAX_FAILURES_PER_ADDRESS })).toBe(true);
+  it("blocks at any of its three limits, and only there", () => {
+    const under = {
+      pair: MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS - 1,
+      address: MAX_FAILURES_PER_ADDRESS - 1,
+      account: MAX_FAILURES_PER_ACCOUNT - 1,
+    };
+    expect(isSignInBlocked(under)).toBe(false);
+    expect(isSignInBlocked({ ...under, pair: MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS })).toBe(true);
+    expect(isSignInBlocked({ ...under, address: MAX_FAILURES_PER_ADDRESS })).toBe(true);
+    expect(isSignInBlocked({ ...under, account: MAX_FAILURES_PER_ACCOUNT })).toBe(true);
   });
 
   it("counts an account whatever the case of its email", () => {
     expect(accountKey(" Delegate@Example.org ")).toBe(accountKey("delegate@example.org"));
+    expect(pairKey(" Delegate@Example.org ", "192.0.2.1")).toBe(pairKey("delegate@example.org", "192.0.2.1"));
   });
 });

@@ -67,8 +67,10 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** The client's address as seen by the server nearest to it. Next.js appends the socket address
- * to X-Forwarded-For, so the last entry is the one a client cannot forge. */
+/** The client's address. Our servers rewrite X-Forwarded-For before Next.js reads it
+ * (scripts/support/forwarded.mjs): one address, the socket's or the one the configured proxies
+ * vouch for (TRUSTED_PROXY_HOPS), never one the client chose. The last entry is taken in case an
+ * unconfigured server passes a list. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";

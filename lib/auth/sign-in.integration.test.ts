@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser as createAccount } from "@/lib/accounts/mutations";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/accounts/rate-limit";
+import { prisma } from "@/test/db";
+import {
+  accountKey,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  MAX_FAILURES_PER_ADDRESS,
+} from "@/lib/accounts/rate-limit";
 import { authOptions, SIGN_IN_RATE_LIMITED } from "./options";
 
 type Authorize = (
@@ -33,13 +39,26 @@ describe("sign-in (credentials)", () => {
     ).toBeNull();
   });
 
-  it("locks an account after repeated failures, even for the right password", async () => {
+  it("stops one address guessing an account, and leaves the owner, elsewhere, signing in", async () => {
     const victim = `${randomUUID()}@test.example`;
     await createAccount({ name: "Victim", email: victim, password, locale: "en" });
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      // From different addresses: the per-account limit must hold on its own.
-      expect(await authorize({ email: victim, password: "guess" }, from(`198.51.100.${10 + i}`))).toBeNull();
-    }
+    const attacker = from("198.51.100.66");
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++)
+      expect(await authorize({ email: victim, password: "guess" }, attacker)).toBeNull();
+    // Even the right password is refused from there: the guesser learns nothing more.
+    await expect(authorize({ email: victim, password }, attacker)).rejects.toThrow(SIGN_IN_RATE_LIMITED);
+    expect(await authorize({ email: victim, password }, from("198.51.100.67"))).toMatchObject({ email: victim });
+  });
+
+  it("stops a guesser spread over many addresses at the account-wide limit", async () => {
+    const victim = `${randomUUID()}@test.example`;
+    await createAccount({ name: "Victim", email: victim, password, locale: "en" });
+    // All but one of the failures came earlier, each from another address (a password check costs
+    // a scrypt, so they are written as the throttle records them); the last one is tried here.
+    await prisma.signInFailure.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, () => ({ key: accountKey(victim) })),
+    });
+    expect(await authorize({ email: victim, password: "guess" }, from("10.9.0.1"))).toBeNull();
     await expect(authorize({ email: victim, password }, from("198.51.100.99"))).rejects.toThrow(SIGN_IN_RATE_LIMITED);
   });
 
@@ -57,20 +76,18 @@ describe("sign-in (credentials)", () => {
 });
 
 describe("sign-in throttling under concurrency", () => {
-  it("tries at most the limit of wrong passwords sent at once, and the right one once the owner is back", async () => {
+  it("tries at most the limit of wrong passwords sent at once from one address", async () => {
     const password = "a long enough password";
     const target = `${randomUUID()}@test.example`;
     await createAccount({ name: "Target", email: target, password, locale: "en" });
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 15 }, (_, i) =>
-        authorize({ email: target, password: "guess" }, from(`198.51.100.${120 + i}`)),
-      ),
+      Array.from({ length: 15 }, () => authorize({ email: target, password: "guess" }, from("198.51.100.120"))),
     );
     // Each attempt was counted before its password was checked: exactly the limit got through.
     const tried = outcomes.filter((o) => o.status === "fulfilled");
     const refused = outcomes.filter((o) => o.status === "rejected");
-    expect(tried).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
-    expect(refused).toHaveLength(15 - MAX_FAILURES_PER_ACCOUNT);
+    expect(tried).toHaveLength(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS);
+    expect(refused).toHaveLength(15 - MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS);
     for (const outcome of refused)
       expect(String((outcome as PromiseRejectedResult).reason)).toContain(SIGN_IN_RATE_LIMITED);
   });
