@@ -1,6 +1,11 @@
 // A closed ballot as a recount file (./file.ts): options by label, delegations by code, and the
 // votes aggregated into identical ballots with a count, in a canonical order. Nothing in it names
 // a voter or reflects the order in which votes were cast. Pure.
+//
+// A ballot names its delegation only when the count needs it (per-delegation weighting, or a
+// region-wide threshold) or the ballot is open (its voters' choices are shown anyway). In a secret
+// ballot counted per voter, ballots of all delegations are pooled: in a two-member delegation
+// each member could otherwise read off the other's ballot. See docs/ballots.md.
 import type { BallotFile } from "./file";
 import { tallyMethod } from "./results";
 import type { BallotMethod, VoteContent } from "./schema";
@@ -39,14 +44,20 @@ function relabel(vote: VoteContent, label: (id: string) => string): Ballot {
   return { ranking: vote.ranking.map(label) };
 }
 
+/** Does the recount need to know each ballot's delegation? */
+export function namesDelegations(ballot: ExportInput["ballot"]): boolean {
+  return !ballot.secret || ballot.weighting === "PER_DELEGATION" || ballot.regionWideThreshold !== null;
+}
+
 export function toBallotFile(input: ExportInput, exportedAt: Date): BallotFile {
   const labelOf = new Map(input.labels.map((l) => [l.id, l.label]));
   const codeOf = new Map(input.delegations.map((d) => [d.id, d.code]));
+  const named = namesDelegations(input.ballot);
   const groups = new Map<string, Ballot>();
   for (const vote of input.votes) {
     const ballot: Ballot = {
       ...relabel(vote.content as VoteContent, (id) => labelOf.get(id) ?? id),
-      delegation: codeOf.get(vote.delegationId) ?? vote.delegationId,
+      ...(named && { delegation: codeOf.get(vote.delegationId) ?? vote.delegationId }),
     };
     const key = JSON.stringify(ballot);
     const group = groups.get(key);
