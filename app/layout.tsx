@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

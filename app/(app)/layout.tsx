@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const t = await getTranslator();

@@ -1,5 +1,5 @@
 import type { Phase } from "@/lib/db/generated/enums";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { phaseIndex, phases } from "@/lib/workshop/phases";
 
 /** The five phases with the current one marked (by text and aria-current, not colour alone). */

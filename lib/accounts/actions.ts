@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { localeCookie } from "@/lib/i18n/locales";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/request-locale";
 import { fields, publicAction } from "@/lib/server/action";
 import { createUser, setUserLocale } from "./mutations";
 import { localeSchema, signUpSchema } from "./schema";

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { settleDueBallots } from "./ballot-mutations";
 import { ballotView, type BallotView } from "./data";

@@ -5,6 +5,7 @@ import { locales } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
 import { actorEvent } from "@/lib/live/events";
 import * as plan from "@/lib/plan/mutations";
+import { ensureSections } from "@/lib/workshop/mutations";
 import { clauseSchema, statusChangeSchema } from "@/lib/plan/schema";
 import { DomainError } from "@/lib/server/result";
 import { clauseText, clauseTitle, statesArrangement, type Arrangement } from "./arrangement";
@@ -217,7 +218,7 @@ export async function proposeServiceClause(
     if (await liveClause(tx, actor, service.clauseId)) throw new DomainError("errors.serviceAlreadyInPlan");
     const text = clauseText(arrangement, locale);
     if (text === null) throw new DomainError("errors.serviceIncomplete");
-    await plan.ensureSections(tx, actor.workshopId);
+    await ensureSections(tx, actor.workshopId);
     const section = await tx.planSection.findFirst({
       where: { workshopId: actor.workshopId, key: "services" },
       select: { id: true },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ensureSections } from "@/lib/workshop/mutations";
 import { DomainError } from "@/lib/server/result";
 import { addMember, createWorkshopFixture, prisma } from "@/test/db";
 import {
@@ -6,7 +7,6 @@ import {
   changeStatus,
   confirmStance,
   decideAmendment,
-  ensureSections,
   proposeAmendment,
   proposeClause,
   publishCaucus,

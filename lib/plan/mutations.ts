@@ -16,7 +16,6 @@ import {
   type ClauseStatus,
 } from "./policy";
 import type { AmendmentInput, ClauseInput, CommentInput, StanceInput, StatusChangeInput } from "./schema";
-import { defaultSectionKeys, defaultSectionTitles } from "./sections";
 
 export type { Actor };
 
@@ -27,13 +26,6 @@ async function lockClause(tx: Tx, actor: Actor, clauseId: string) {
     SELECT "id" FROM "Clause" WHERE "id" = ${clauseId} AND "workshopId" = ${actor.workshopId} FOR UPDATE`;
   if (rows.length === 0) throw new DomainError("errors.notFound");
   return tx.clause.findUniqueOrThrow({ where: { id: clauseId } });
-}
-
-export async function ensureSections(tx: Tx, workshopId: string): Promise<void> {
-  if ((await tx.planSection.count({ where: { workshopId } })) > 0) return;
-  await tx.planSection.createMany({
-    data: defaultSectionKeys.map((key, position) => ({ workshopId, key, title: defaultSectionTitles[key], position })),
-  });
 }
 
 export async function proposeClause(actor: Actor, input: ClauseInput): Promise<{ id: string }> {

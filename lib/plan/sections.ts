@@ -1,17 +1,7 @@
 import { catalogues } from "@/lib/i18n/translate";
+import { defaultSectionKeys, defaultSectionTitles } from "@/lib/workshop/plan-outline";
 
-// The default sections of a new plan. Their titles are translated by key until the facilitator
-// renames them (messages: plan.sections.<key>).
-export const defaultSectionKeys = ["industries", "clusters", "services", "brands", "governance"] as const;
-export type DefaultSectionKey = (typeof defaultSectionKeys)[number];
-
-export const defaultSectionTitles: Record<DefaultSectionKey, string> = {
-  industries: "Industries and specialisation",
-  clusters: "City clusters",
-  services: "Shared services and cost sharing",
-  brands: "Regional brands",
-  governance: "Governance and follow-up",
-};
+export { defaultSectionKeys, defaultSectionTitles, type DefaultSectionKey } from "@/lib/workshop/plan-outline";
 
 /** A default section "renamed" to its own title in any language keeps its default title, so it
  * stays translated (saving the rename form unchanged must not freeze one language). */

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Phase } from "@/lib/db/generated/enums";
 import { appendEvent } from "@/lib/live/events";
-import { ensureSections } from "@/lib/plan/mutations";
+import { defaultSectionKeys, defaultSectionTitles } from "./plan-outline";
 import { DomainError } from "@/lib/server/result";
 import { hashInvitationToken, newInvitationToken } from "./invitation-token";
 import type { DelegationInput, InvitationInput, WorkshopInput } from "./schema";
@@ -182,5 +182,14 @@ export async function acceptInvitation(token: string, userId: string): Promise<{
       payload: { role: invitation.role, delegationId: invitation.delegationId },
     });
     return { slug: invitation.workshop.slug };
+  });
+}
+
+/** Gives a workshop the default plan outline if it has no section yet (workshops created before
+ * the outline existed get it when the plan is first written to). */
+export async function ensureSections(tx: Tx, workshopId: string): Promise<void> {
+  if ((await tx.planSection.count({ where: { workshopId } })) > 0) return;
+  await tx.planSection.createMany({
+    data: defaultSectionKeys.map((key, position) => ({ workshopId, key, title: defaultSectionTitles[key], position })),
   });
 }

@@ -3,7 +3,7 @@
 import { hashPassword } from "@/lib/accounts/password";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { appendEvent } from "@/lib/live/events";
-import { ensureSections } from "@/lib/plan/mutations";
+import { ensureSections } from "@/lib/workshop/mutations";
 import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./demo-data";
 import { demoObjectives } from "./demo-objectives";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { JoinForm, RefreshWhileWaiting } from "@/components/session/join-form";
 import { requireUser } from "@/lib/auth/session";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { ownJoinRequest } from "@/lib/session/join-mutations";
 
 export async function generateMetadata() {

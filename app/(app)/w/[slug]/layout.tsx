@@ -6,7 +6,7 @@ import { PhaseBadge } from "@/components/live/phase-badge";
 import { PresencePanel } from "@/components/live/presence-panel";
 import { SessionBanner } from "@/components/session/session-banner";
 import { WorkshopNav } from "@/components/workshop/workshop-nav";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { roomModelOf } from "@/lib/room/data";
 import { listDelegations } from "@/lib/workshop/data";

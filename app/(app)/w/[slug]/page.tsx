@@ -1,7 +1,7 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { PhaseControl } from "@/components/workshop/phase-control";
 import { PhaseStepper } from "@/components/workshop/phase-stepper";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { can } from "@/lib/workshop/policy";
 

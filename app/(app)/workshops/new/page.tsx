@@ -1,5 +1,5 @@
 import { WorkshopForm } from "@/components/workshop/workshop-form";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("workshops.create") };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AcceptInvitation } from "@/components/workshop/accept-invitation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { findInvitationByTokenHash } from "@/lib/workshop/data";
 import { hashInvitationToken, invitationState } from "@/lib/workshop/invitation-token";
 

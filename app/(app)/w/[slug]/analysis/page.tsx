@@ -7,7 +7,7 @@ import { SpecialisationHeatmap } from "@/components/analysis/specialisation-heat
 import { computeAnalysis, parseFilters } from "@/lib/industries/analysis";
 import { analysisInput, listClusters, listReferences } from "@/lib/industries/data";
 import { canManageAnalysisSettings } from "@/lib/industries/policy";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 

@@ -9,7 +9,7 @@ import { brandLabel } from "@/lib/ballots/labels";
 import { canManageBallots, canProposeBrand } from "@/lib/ballots/policy";
 import { isFacilitator } from "@/lib/workshop/policy";
 import { listClusters } from "@/lib/industries/data";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 

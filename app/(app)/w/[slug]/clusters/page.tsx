@@ -5,7 +5,7 @@ import { industryByCode } from "@/lib/industries/classification";
 import { deleteClusterAction } from "@/lib/industries/actions";
 import { listClusters } from "@/lib/industries/data";
 import { canManageAnalysisSettings } from "@/lib/industries/policy";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {

@@ -3,7 +3,7 @@ import { ServiceCard } from "@/components/costs/service-card";
 import { ServiceForm } from "@/components/costs/service-form";
 import { listServices } from "@/lib/costs/data";
 import { canManageServices } from "@/lib/costs/policy";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {

@@ -1,6 +1,6 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { DelegationForm } from "@/components/workshop/delegation-form";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 import { can } from "@/lib/workshop/policy";

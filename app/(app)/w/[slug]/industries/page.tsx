@@ -6,7 +6,7 @@ import { PlanEntries } from "@/components/industries/plan-entries";
 import { PlanEntryForm } from "@/components/industries/plan-entry-form";
 import { listClusters, listPlans } from "@/lib/industries/data";
 import { canEditEntries, canReopenList, canSubmitList } from "@/lib/industries/policy";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {

@@ -1,7 +1,7 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { InvitationForm } from "@/components/workshop/invitation-form";
 import { InvitationList } from "@/components/workshop/invitation-list";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations, listInvitations, listMembers } from "@/lib/workshop/data";
 import { invitationState } from "@/lib/workshop/invitation-token";

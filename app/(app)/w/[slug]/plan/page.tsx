@@ -5,7 +5,7 @@ import { ProposeClauseForm } from "@/components/plan/propose-clause-form";
 import { ruleInWords } from "@/components/plan/rule-in-words";
 import { sectionTitle } from "@/components/plan/section-title";
 import { listClusters } from "@/lib/industries/data";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { planOverview } from "@/lib/plan/data";
 import { canManagePlan, canPropose } from "@/lib/plan/policy";
 import { requireMember } from "@/lib/workshop/access";

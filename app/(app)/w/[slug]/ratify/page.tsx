@@ -3,7 +3,7 @@ import { ExportLinks } from "@/components/ratify/export-links";
 import { LiveRatificationState, LiveSignatures } from "@/components/ratify/live-signatures";
 import { ActionButton } from "@/components/ui/action-button";
 import { LocalTime } from "@/components/ui/local-time";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { freezePlanAction } from "@/lib/ratify/actions";
 import { ratificationState, signaturesOf, type Signatures } from "@/lib/ratify/data";
 import type { Pushed } from "@/lib/room/types";

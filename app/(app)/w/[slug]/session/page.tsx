@@ -5,7 +5,7 @@ import { JoinPanel } from "@/components/session/join-panel";
 import { QuestionsPanel } from "@/components/session/questions-panel";
 import { QueuePanel } from "@/components/session/queue-panel";
 import { SpotlightPanel } from "@/components/session/spotlight-panel";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { requestOrigin } from "@/lib/server/origin";
 import { sessionPageView } from "@/lib/session/data";
 import { requireMember } from "@/lib/workshop/access";

@@ -12,7 +12,7 @@ import {
 } from "@/components/session/projector-spotlight";
 import { loadBallotPage } from "@/lib/ballots/page-data";
 import type { Locale } from "@/lib/i18n/locales";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import { computeAnalysis, parseFilters } from "@/lib/industries/analysis";
 import { analysisInput } from "@/lib/industries/data";

@@ -9,7 +9,7 @@ import { listBrands } from "@/lib/ballots/data";
 import { brandLabel } from "@/lib/ballots/labels";
 import { loadBallotPage } from "@/lib/ballots/page-data";
 import { canManageBallots, canVote } from "@/lib/ballots/policy";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("ballots.title") };

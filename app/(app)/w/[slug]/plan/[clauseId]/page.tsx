@@ -8,7 +8,7 @@ import { AmendmentForm, CommentForm, StanceForm, StatusForm } from "@/components
 import { LiveStances } from "@/components/plan/live-stances";
 import { DiffView } from "@/components/plan/diff-view";
 import { sectionTitle } from "@/components/plan/section-title";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { confirmStanceAction, decideAmendmentAction, publishCaucusAction } from "@/lib/plan/actions";
 import { clauseDetail } from "@/lib/plan/data";
 import { diffWords } from "@/lib/plan/diff";

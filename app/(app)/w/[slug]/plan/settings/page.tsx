@@ -9,7 +9,7 @@ import {
   RuleForm,
   SectionRow,
 } from "@/components/plan/settings-forms";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 import { planSettings } from "@/lib/plan/data";
 import { ruleChangeable } from "@/lib/plan/policy";
 import { requireMember } from "@/lib/workshop/access";

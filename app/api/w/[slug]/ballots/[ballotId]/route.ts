@@ -1,5 +1,5 @@
 import { ballotExport } from "@/lib/ballots/data";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/request-locale";
 import { memberForRoute } from "@/lib/workshop/access";
 
 export const dynamic = "force-dynamic";

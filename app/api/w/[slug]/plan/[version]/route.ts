@@ -1,4 +1,4 @@
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { contentHash } from "@/lib/hash/canonical";
 import type { PlanExport } from "@/lib/ratify/content";
 import { isPlanCsvTable, renderPlanCsv } from "@/lib/ratify/csv";

@@ -2,7 +2,7 @@ import { LiveProjectorResults } from "@/components/ballots/live-ballot";
 import { TimedRefresh } from "@/components/ballots/timed-refresh";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { loadBallotPage } from "@/lib/ballots/page-data";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/auth/request-locale";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("ballots.projector") };
