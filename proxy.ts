@@ -6,11 +6,12 @@ import { log } from "@/lib/server/log";
  * from the request headers and puts the nonce on its own scripts, so no inline script without it
  * can run.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // A NUL or another control character in a path names nothing: every route would pass it on to
-  // a query that PostgreSQL refuses. Not found, before any of it runs.
-  if (UNUSABLE_PATH.test(request.nextUrl.pathname)) return new NextResponse(null, { status: 404 });
-  const refused = refusedActionRequest(request);
+  // a query that PostgreSQL refuses; a broken percent-encoding (`%`, `%FF`) makes Next.js's own
+  // decoding of the route's parameters throw. Not found, before any of it runs.
+  if (!usablePath(request.nextUrl.pathname)) return new NextResponse(null, { status: 404 });
+  const refused = refusedActionRequest(request) ?? (await unreadableActionBody(request));
   if (refused) {
     log("warn", "server action request refused", { status: refused, path: request.nextUrl.pathname });
     return new NextResponse(null, { status: refused });
@@ -85,7 +86,37 @@ function hostOf(url: string): string | null {
   }
 }
 
+/**
+ * A server action's arguments arrive as React encodes them: a JSON array (text/plain), or a form
+ * (multipart) when one of them is a FormData. Anything else makes Next.js's decoding throw, which
+ * it answers 500 with an error-level log: refused here as 400 instead. Only action requests are
+ * read (the clone leaves the body to Next.js), and they are at most the 6 MB limit above.
+ */
+async function unreadableActionBody(request: NextRequest): Promise<400 | null> {
+  if (request.method !== "POST" || request.headers.get("next-action") === null) return null;
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) {
+      await request.clone().formData();
+      return null;
+    }
+    return Array.isArray(JSON.parse(await request.clone().text())) ? null : 400;
+  } catch {
+    return 400;
+  }
+}
+
 const UNUSABLE_PATH = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
+
+function usablePath(pathname: string): boolean {
+  if (UNUSABLE_PATH.test(pathname)) return false;
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const config = {
   matcher: [
