@@ -27,7 +27,7 @@ describe("authorisation sweep", () => {
     expect([...names].sort()).toEqual([...Object.keys(matrix), ...open].sort());
   });
 
-  it("refuses every role that may not act on another's data, and writes nothing", async () => {
+  it("refuses every role that may not act on another's data, and writes nothing", { timeout: 300_000 }, async () => {
     const mismatches: string[] = [];
     let calls = 0;
     for (const action of declaredActions()) {
