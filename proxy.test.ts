@@ -71,14 +71,27 @@ describe("the request proxy", () => {
     });
 
     it("answers arguments React could not have encoded 400", async () => {
-      for (const body of ["", "[", '{"a":1}', "null", '"text"', "j", '["a",'])
+      for (const body of [
+        "",
+        "[",
+        '{"a":1}',
+        "null",
+        '"text"',
+        "j",
+        '["a",',
+        '["x", "$K1"]',
+        '["x", ["$@0"]]',
+        "[".repeat(40) + "]".repeat(40),
+      ])
         expect(await action({}, body), JSON.stringify(body)).toBe(400);
       expect(await action({ "content-type": "multipart/form-data; boundary=x" }, "not a form")).toBe(400);
     });
 
     it("lets a well-formed same-origin action through, and everything that is not an action", async () => {
       expect(await action({})).toBe(200);
-      expect(await action({}, '["liaoning", {"a": [1, null]}, "$K1"]')).toBe(200);
+      expect(
+        await action({}, '["liaoning", {"a": [1, null]}, "$$dollar", "$undefined", "$D2026-12-05T00:00:00.000Z"]'),
+      ).toBe(200);
       const form = new FormData();
       form.set("0", '["liaoning", "$K1"]');
       form.set("1_title", "Opening");

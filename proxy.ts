@@ -100,10 +100,27 @@ async function unreadableActionBody(request: NextRequest): Promise<400 | null> {
       await request.clone().formData();
       return null;
     }
-    return Array.isArray(JSON.parse(await request.clone().text())) ? null : 400;
+    const args: unknown = JSON.parse(await request.clone().text());
+    return Array.isArray(args) && plainArguments(args, 0) ? null : 400;
   } catch {
     return 400;
   }
+}
+
+/** React escapes a string that starts with `$` as `$$…`; other `$` strings are references. In a
+ * text/plain body only these stand for values (undefined, NaN, ±Infinity, -0, a Date): any other
+ * points at a part the body does not have, and Next.js logs an error decoding it. Arguments of
+ * ours are flat; 32 levels is far beyond any (and keeps React's recursive decoding off the stack
+ * limit). */
+const VALUE_REFERENCE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D)/;
+
+function plainArguments(value: unknown, depth: number): boolean {
+  if (depth > 32) return false;
+  if (typeof value === "string") return !value.startsWith("$") || VALUE_REFERENCE.test(value);
+  if (Array.isArray(value)) return value.every((item) => plainArguments(item, depth + 1));
+  if (value !== null && typeof value === "object")
+    return Object.values(value).every((item) => plainArguments(item, depth + 1));
+  return true;
 }
 
 const UNUSABLE_PATH = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
