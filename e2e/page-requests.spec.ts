@@ -8,11 +8,12 @@ import {
   RECORDING_PATH,
   readRecording,
   recordRequest,
+  recordVote,
   type PageName,
   type Recording,
 } from "../scripts/bench/page-requests";
 import { expectLive } from "./support/app";
-import { AUTO, createBallot, openBrands, proposeBrand, RICE, WATER } from "./support/ballots";
+import { AUTO, createBallot, label, openBrands, proposeBrand, RICE, setVoting, WATER } from "./support/ballots";
 import { setUpTwoDelegations } from "./support/plans";
 import { proposeClause } from "./support/ratify";
 
@@ -70,6 +71,23 @@ test("a structural change makes an open page send exactly the recorded requests"
   await proposeBrand(facilitator.page, AUTO, ["Jilin"]);
   requests.ballot = await settle(watcher, onBallot);
 
+  // The vote: the server action request the ballot page sends when its voter casts.
+  await facilitator.page.goto(ballotPath);
+  await setVoting(facilitator.page, "OPEN");
+  await watcher.goto(ballotPath);
+  await expectLive(watcher);
+  await watcher.getByRole("radio", { name: label(RICE) }).check();
+  const afterVote = recordRsc(watcher);
+  const [cast] = await Promise.all([
+    watcher.waitForRequest((request) => request.method() === "POST" && "next-action" in request.headers()),
+    watcher.getByRole("button", { name: "Cast my vote" }).click(),
+  ]);
+  await expect(watcher.getByTestId("vote-status")).toHaveText("Your vote has been recorded.");
+  // Casting renders nothing: the voter's own page sends no request after it (bench: votes.ts).
+  await watcher.waitForTimeout(1_500);
+  expect(afterVote).toEqual([]);
+  const vote = recordVote(cast.url(), await cast.allHeaders(), cast.postData() ?? "", ids);
+
   const recorded = (page: PageName) => requests[page].map((r) => recordRequest(r.method, r.url, r.headers, ids));
   if (process.env.RECORD_PAGE_REQUESTS === "1" || !fs.existsSync(RECORDING_PATH)) {
     const recording: Recording = {
@@ -77,6 +95,7 @@ test("a structural change makes an open page send exactly the recorded requests"
         session: { reads: SESSION_READS, refresh: recorded("session") },
         ballot: { reads: BALLOT_READS, refresh: recorded("ballot") },
       },
+      vote,
       example: { ...ids, requests },
     };
     fs.writeFileSync(RECORDING_PATH, `${JSON.stringify(recording, null, 2)}\n`);
@@ -87,6 +106,7 @@ test("a structural change makes an open page send exactly the recorded requests"
   expect(recorded("ballot")).toEqual(recording.pages.ballot.refresh);
   expect(recording.pages.session.refresh).toHaveLength(1);
   expect(recording.pages.ballot.refresh).toHaveLength(1);
+  expect(vote).toEqual(recording.vote);
   await room.close();
 });
 

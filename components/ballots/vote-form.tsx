@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm, useFormState } from "@/components/ui/action-form";
@@ -19,21 +18,23 @@ interface Props {
   hasVoted: boolean;
 }
 
-/** The voter's ballot for the ballot's method. Casting again replaces the earlier vote. */
-export function VoteForm({ slug, ballotId, method, options, ownVote, hasVoted }: Props) {
+/**
+ * The voter's ballot for the ballot's method. Casting again replaces the earlier vote. A cast
+ * refreshes nothing: the form keeps the choice as the voter left it, and turnout and results
+ * arrive pushed (a room voting at once would otherwise render the page once per vote).
+ */
+export function VoteForm({ slug, ballotId, method, options, ownVote, hasVoted: votedBefore }: Props) {
   const t = useT();
-  const router = useRouter();
   const [saved, setSaved] = useState<"cast" | "changed" | null>(null);
+  const hasVoted = votedBefore || saved !== null;
   return (
     <ActionForm
       className="stack vote-form"
       label={t("ballots.vote.title")}
       action={castVoteAction.bind(null, slug)}
-      onSuccess={(result) => {
-        setSaved(result.changed ? "changed" : "cast");
-        router.refresh();
-      }}
+      onSuccess={(result) => setSaved(result.changed ? "changed" : "cast")}
     >
+      {hasVoted && <p className="notice">{t("ballots.vote.alreadyVoted")}</p>}
       <input type="hidden" name="ballotId" value={ballotId} />
       <input type="hidden" name="method" value={method} />
       <VoteFields method={method} options={options} ownVote={ownVote} />

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Prisma, Tx } from "@/lib/db/client";
-import { eventBody } from "./chain";
+import type { Tx } from "@/lib/db/client";
+import { appendStatement } from "./event-mutations";
 import type { Actor } from "@/lib/server/actor";
-import { EVENTS_CHANNEL } from "./channels";
 import type { EventPayload, EventType } from "./event-types";
 
 /** An event as a mutation appends it; the catalogue (lib/live/event-types.ts) types the payload. */
@@ -25,33 +24,8 @@ export interface NewEvent<T extends EventType> {
  */
 export async function appendEvent<T extends EventType>(tx: Tx, event: NewEvent<T>): Promise<number> {
   // One statement, so the workshop row is locked for as few round trips as possible (a room voting
-  // at once queues on it). It also advances the audit chain (lib/live/chain.ts): the new head is
-  // computed from the head on the locked row, so the chain follows commit order. `updatedAt`
-  // moves as it did when Prisma wrote the row: the workshop list orders by latest activity.
-  const createdAt = new Date();
-  const payload = event.payload as Prisma.InputJsonValue;
-  const audience = event.audienceDelegationId ?? null;
-  const body = eventBody({
-    type: event.type,
-    actorId: event.actorId,
-    payload,
-    audienceDelegationId: audience,
-    createdAt,
-  });
-  const rows = await tx.$queryRaw<Array<{ seq: number }>>`
-    WITH next AS (
-      UPDATE "Workshop" SET "eventSeq" = "eventSeq" + 1, "updatedAt" = now(),
-        "lastEventHash" = encode(sha256(convert_to(
-          coalesce("lastEventHash", '') || '|' || ("eventSeq" + 1)::text || '|' || ${body}, 'UTF8')), 'hex')
-      WHERE "id" = ${event.workshopId} RETURNING "eventSeq", "lastEventHash"
-    ), inserted AS (
-      INSERT INTO "Event" ("workshopId", "seq", "actorId", "type", "payload", "audienceDelegationId", "hash", "createdAt")
-      SELECT ${event.workshopId}, "eventSeq", ${event.actorId}, ${event.type}, ${JSON.stringify(payload)}::jsonb,
-        ${audience}, "lastEventHash", (${createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-      FROM next RETURNING "seq"
-    )
-    -- Delivered by PostgreSQL only when the transaction commits.
-    SELECT "seq", pg_notify(${EVENTS_CHANNEL}, ${event.workshopId} || ':' || "seq")::text AS "notified" FROM inserted`;
+  // at once queues on it).
+  const rows = await tx.$queryRaw<Array<{ seq: number }>>(appendStatement(event));
   const seq = rows[0]?.seq;
   if (seq === undefined) throw new Error(`appendEvent: no workshop ${event.workshopId}`);
   return seq;

@@ -17,10 +17,22 @@ export interface RecordedRequest {
   headers: Record<string, string>;
 }
 
+/** The server action request the ballot page sends when its voter casts a plurality vote. */
+export interface RecordedVote {
+  /** The action's exported name: its id changes with every build (read from the build's manifest). */
+  action: string;
+  path: string;
+  /** The `next-*`, `accept` and `content-type` headers; the action id as `{action}`. */
+  headers: Record<string, string>;
+  /** The multipart body, its boundary as `{boundary}` and the chosen option's id as `{choice}`. */
+  body: string;
+}
+
 export interface Recording {
   /** Per page: what it declares it shows (its LiveScope and the layout's), and the requests one
    * refresh sends. */
   pages: Record<PageName, { reads: string[]; refresh: RecordedRequest[] }>;
+  vote: RecordedVote;
   /** The run it was recorded from, for the simulator's own test. */
   example: {
     slug: string;
@@ -85,4 +97,54 @@ export async function refreshRequests(
       return { method: request.method, url: url.pathname + url.search, headers };
     }),
   );
+}
+
+/** The vote request Chromium sent, as a template (see RecordedVote). */
+export function recordVote(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  ids: { slug: string; ballotId: string },
+): RecordedVote {
+  const boundary = /boundary=(.+)$/.exec(headers["content-type"] ?? "")?.[1];
+  const choice = /name="_?1_choice"\r\n\r\n([^\r]+)\r\n/.exec(body)?.[1];
+  if (!boundary || !choice) throw new Error(`not a multipart plurality vote: ${JSON.stringify({ headers, body })}`);
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "next-action") kept[lower] = "{action}";
+    else if (lower === "accept" || lower === "content-type" || lower.startsWith("next-"))
+      kept[lower] = template(lower === STATE_TREE ? decodeURIComponent(value) : value, ids).replace(
+        boundary,
+        "{boundary}",
+      );
+  }
+  return {
+    action: "castVoteAction",
+    path: template(new URL(url).pathname, ids),
+    headers: kept,
+    body: template(body, ids).replaceAll(boundary, "{boundary}").replaceAll(choice, "{choice}"),
+  };
+}
+
+/** A vote request to replay: the action id from this build, one voter's choice. */
+export function voteRequest(
+  recording: Recording,
+  root: string,
+  ids: { slug: string; ballotId: string },
+): (choice: string) => { path: string; headers: Record<string, string>; body: string } {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName: string }> };
+  const matching = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === recording.vote.action);
+  if (matching.length !== 1) throw new Error(`${recording.vote.action}: ${matching.length} actions in the build`);
+  const action = matching[0]![0];
+  const boundary = `----RoundtableBench${Math.random().toString(36).slice(2)}`;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(recording.vote.headers)) {
+    const filled = fill(value, ids).replace("{action}", action).replace("{boundary}", boundary);
+    headers[name] = name === STATE_TREE ? encodeURIComponent(filled) : filled;
+  }
+  const body = fill(recording.vote.body, ids).replaceAll("{boundary}", boundary);
+  return (choice) => ({ path: fill(recording.vote.path, ids), headers, body: body.replaceAll("{choice}", choice) });
 }

@@ -64,6 +64,8 @@ export interface PageBehaviour {
 export class Participant {
   /** Per topic, the newest pushed seq and when it arrived. */
   readonly pushed = new Map<string, { seq: number; at: number }>();
+  /** Per topic, the newest pushed model. */
+  readonly models = new Map<string, unknown>();
   /** The last event seq received, when each arrived, and when the refresh it set off was read. */
   lastSeq = 0;
   readonly arrivals = new Map<number, number>();
@@ -103,13 +105,18 @@ export class Participant {
       };
       this.presence.bytes += frame.data.length;
     } else if (frame.event === "state") {
-      const { topic, seq } = JSON.parse(frame.data) as { topic: string; seq: number };
-      if (seq > (this.pushed.get(topic)?.seq ?? -1)) this.pushed.set(topic, { seq, at: frame.at });
+      const { topic, seq, model } = JSON.parse(frame.data) as { topic: string; seq: number; model: unknown };
+      if (seq > (this.pushed.get(topic)?.seq ?? -1)) {
+        this.pushed.set(topic, { seq, at: frame.at });
+        this.models.set(topic, model);
+      }
     } else if (frame.event === "change") {
       const event = JSON.parse(frame.data) as { seq: number; reads?: string[] };
       this.lastSeq = Math.max(this.lastSeq, event.seq);
       this.arrivals.set(event.seq, frame.at);
-      if (this.page && event.reads && touches(event.reads, this.page.reads)) this.scheduleRefresh(event.seq);
+      if (this.page && event.reads && touches(event.reads, this.page.reads)) {
+        this.scheduleRefresh(event.seq);
+      }
     }
   }
 

@@ -23,8 +23,17 @@ import { cpuTicks, isRunning, listeningPid, settledMemory, TICKS_PER_SECOND } fr
 import { BENCH_SECRET, startAppServer } from "./server";
 import { createMembers, sessionCookie } from "./sse-clients";
 import { sleep, type BenchContext } from "./stats";
+import { benchVote, type VoteRun } from "./votes";
 
-const SIZES = (process.env.BENCH_ROOM_SIZES ?? "100,1000").split(",").map(Number);
+const SIZES = (process.env.BENCH_ROOM_SIZES ?? "100,1000").split(",").filter(Boolean).map(Number);
+// The vote part: "voters:watchers" runs (./votes.ts).
+const VOTE_RUNS = (process.env.BENCH_VOTE_RUNS ?? "500:0,500:500")
+  .split(",")
+  .filter(Boolean)
+  .map((run) => {
+    const [voters, watchers] = run.split(":").map(Number);
+    return { voters: voters!, watchers: watchers ?? 0 };
+  });
 const PUSHED_CHANGES = 10;
 const STRUCTURAL_CHANGES = 3;
 const SPACING_MS = 500;
@@ -43,7 +52,11 @@ interface Run {
 export async function benchRoom(ctx: BenchContext): Promise<void> {
   // Votes are cast in this process: their voter keys must be derived from the server's secret.
   process.env.NEXTAUTH_SECRET = BENCH_SECRET;
-  const report = { runs: [] as Run[], join: [] as Array<{ n: number; seconds: number; presence_bytes: number }> };
+  const report = {
+    runs: [] as Run[],
+    join: [] as Array<{ n: number; seconds: number; presence_bytes: number }>,
+    vote: [] as VoteRun[],
+  };
   const server = await startAppServer(ctx, { exposeGc: true });
   const floor = await startFloor(ctx.databaseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
@@ -51,6 +64,15 @@ export async function benchRoom(ctx: BenchContext): Promise<void> {
     const pid = listeningPid(server.pid, Number(new URL(server.baseUrl).port));
     for (const n of SIZES)
       await benchSize(ctx, n, { baseUrl: server.baseUrl, pid, floorUrl: floor.url, agent }, report);
+    for (const run of VOTE_RUNS) {
+      const figures = await benchVote(ctx, run, { baseUrl: server.baseUrl, agent });
+      report.vote.push(figures);
+      console.log(
+        `room: ${run.voters} voters through HTTP (${figures.votes} votes, ${figures.failed} failed), ${run.watchers} watching: ` +
+          `${figures.votes_per_s} votes/s (floor in-process ${figures.floor_votes_per_s}), cast p50 ${figures.cast_p50_ms} ms ` +
+          `p99 ${figures.cast_p99_ms} ms; every watcher current ${figures.converged_ms} ms after the last vote`,
+      );
+    }
   } finally {
     agent.destroy();
     server.stop();

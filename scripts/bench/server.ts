@@ -29,7 +29,12 @@ export async function startAppServer(
   if (buildIsStale(root)) build(root, env);
   const server = spawn(
     process.execPath,
-    [...(exposeGc ? ["--expose-gc", "--import", GC_ON_SIGUSR2] : []), ...nextServerArgs(root, port)],
+    [
+      ...(exposeGc ? ["--expose-gc", "--import", GC_ON_SIGUSR2] : []),
+      // BENCH_PROFILE=dir: the server writes a CPU profile there when it stops.
+      ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      ...nextServerArgs(root, port),
+    ],
     {
       cwd: root,
       env,

@@ -47,7 +47,6 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
       {canVote(member) && ballot.status === "OPEN" && (
         <section className="card stack" aria-labelledby="vote-heading">
           <h2 id="vote-heading">{t("ballots.vote.title")}</h2>
-          {view.hasVoted && <p className="notice">{t("ballots.vote.alreadyVoted")}</p>}
           <VoteForm
             slug={slug}
             ballotId={ballot.id}
