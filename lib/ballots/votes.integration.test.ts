@@ -85,6 +85,43 @@ describe("casting votes under load", () => {
     expect(view?.results?.count.working).toEqual(reference.working);
     expect(view?.results?.count.winners).toEqual(reference.winners);
   });
+  it("changed votes from 150 voters at once, closed midway: every accepted cast counts, none after", async () => {
+    const w = await setup();
+    const id = await ballot(w.chair, w.options, { method: "PLURALITY", secret: "" }); // open: votes name their member
+    const voters = await manyVoters(w.workshopId, w.alpha.id, 150);
+    const before = (await prisma.workshop.findUniqueOrThrow({ where: { id: w.workshopId } })).eventSeq;
+    const lastAccepted = new Map<string, string>();
+    let accepted = 0;
+    let closing: Promise<unknown> | null = null;
+    const refusals: unknown[] = [];
+    await Promise.all(
+      voters.map(async (voter, i) => {
+        for (let k = 0; k < 3; k++) {
+          const choice = w.options[(i + k) % 3]!;
+          try {
+            await castVote(voter, id, { choice });
+            lastAccepted.set(voter.member.id, choice);
+            if (++accepted === 200) closing = closeBallot(w.chair, id);
+          } catch (error) {
+            refusals.push(error);
+          }
+        }
+      }),
+    );
+    await closing;
+    // Refused only because the ballot had closed.
+    for (const error of refusals) expect(error).toMatchObject({ code: "errors.ballotNotOpen" });
+    expect(accepted).toBeGreaterThanOrEqual(200);
+    const votes = await prisma.vote.findMany({ where: { ballotId: id } });
+    expect(new Map(votes.map((v) => [v.membershipId, (v.content as { choice: string }).choice]))).toEqual(lastAccepted);
+    expect(votes).toHaveLength(lastAccepted.size);
+    expect(await prisma.ballotParticipation.count({ where: { ballotId: id } })).toBe(lastAccepted.size);
+    // One event per accepted cast, and the workshop's sequence has no gap.
+    const events = await prisma.event.findMany({ where: { workshopId: w.workshopId, seq: { gt: before } } });
+    expect(events.filter((e) => e.type === "ballot.voted")).toHaveLength(accepted);
+    const seqs = events.map((e) => e.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => before + 1 + i));
+  });
 });
 
 describe("a secret ballot", () => {
