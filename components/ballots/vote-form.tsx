@@ -25,14 +25,20 @@ interface Props {
  */
 export function VoteForm({ slug, ballotId, method, options, ownVote, hasVoted: votedBefore }: Props) {
   const t = useT();
+  const [hasVoted, setHasVoted] = useState(votedBefore);
+  // What the last cast did; cleared by a failed cast, so "recorded" never stands beside an error.
   const [saved, setSaved] = useState<"cast" | "changed" | null>(null);
-  const hasVoted = votedBefore || saved !== null;
   return (
     <ActionForm
       className="stack vote-form"
       label={t("ballots.vote.title")}
       action={castVoteAction.bind(null, slug)}
-      onSuccess={(result) => setSaved(result.changed ? "changed" : "cast")}
+      onSuccess={(result) => {
+        setHasVoted(true);
+        setSaved(result.changed ? "changed" : "cast");
+      }}
+      onFailure={() => setSaved(null)}
+      messages={{ "errors.databaseUnavailable": "ballots.vote.notCounted" }}
     >
       {hasVoted && <p className="notice">{t("ballots.vote.alreadyVoted")}</p>}
       <input type="hidden" name="ballotId" value={ballotId} />

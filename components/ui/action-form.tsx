@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import { isMessageKey } from "@/lib/i18n/translate";
+import { isMessageKey, type MessageKey } from "@/lib/i18n/translate";
 import type { ActionResult, ErrorCode, FieldErrors } from "@/lib/server/result";
 
 interface FormState {
@@ -20,6 +20,10 @@ type AnyResult = ActionResult<Record<string, unknown>>;
 interface Props<R extends AnyResult> {
   action: (formData: FormData) => Promise<R>;
   onSuccess?: (result: Extract<R, { ok: true }>, form: HTMLFormElement) => void;
+  /** Called on every failure, after the errors are shown. */
+  onFailure?: () => void;
+  /** What this form says instead of a generic error (a vote says the vote did not count). */
+  messages?: Partial<Record<ErrorCode, MessageKey>>;
   children: ReactNode;
   className?: string;
   /** Accessible name of the form. */
@@ -31,7 +35,15 @@ interface Props<R extends AnyResult> {
  * error, shows the translated form-level error in an alert region and field errors next to
  * their fields, and moves focus to the first invalid field.
  */
-export function ActionForm<R extends AnyResult>({ action, onSuccess, children, className, label }: Props<R>) {
+export function ActionForm<R extends AnyResult>({
+  action,
+  onSuccess,
+  onFailure,
+  messages,
+  children,
+  className,
+  label,
+}: Props<R>) {
   const t = useT();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -75,6 +87,7 @@ export function ActionForm<R extends AnyResult>({ action, onSuccess, children, c
       } catch {
         setFieldErrors({});
         setFormError(t("errors.network"));
+        onFailure?.();
         return;
       }
       if (result.ok) {
@@ -85,8 +98,10 @@ export function ActionForm<R extends AnyResult>({ action, onSuccess, children, c
       }
       const failed = result as Extract<AnyResult, { ok: false }>;
       setFieldErrors(failed.fieldErrors ?? {});
-      setFormError(isMessageKey(failed.code) ? t(failed.code, failed.detail) : t("errors.unexpected", failed.detail));
+      const key = messages?.[failed.code] ?? (isMessageKey(failed.code) ? failed.code : "errors.unexpected");
+      setFormError(t(key, failed.detail));
       setFocusRequest({ field: Object.keys(failed.fieldErrors ?? {})[0] ?? null });
+      onFailure?.();
     });
   }
 

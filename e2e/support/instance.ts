@@ -22,8 +22,14 @@ export interface AppInstance {
 
 const READY_TIMEOUT_MS = 60_000;
 
-export async function startInstance({ port: fixedPort }: { port?: number } = {}): Promise<AppInstance> {
-  const databaseUrl = process.env.E2E_DATABASE_URL;
+export async function startInstance({
+  port: fixedPort,
+  databaseUrl = process.env.E2E_DATABASE_URL,
+}: {
+  port?: number;
+  /** Another database than the shared e2e one (a spec that stops its database). */
+  databaseUrl?: string;
+} = {}): Promise<AppInstance> {
   const secret = process.env.E2E_NEXTAUTH_SECRET;
   if (!databaseUrl || !secret)
     throw new Error("E2E_DATABASE_URL / E2E_NEXTAUTH_SECRET are not set (see playwright.config.ts)");

@@ -11,6 +11,8 @@ export interface EmbeddedDatabase {
   /** Connection URL of the maintenance database, for CREATE/DROP DATABASE. */
   adminUrl: string;
   stop(): Promise<void>;
+  /** Starts it again after stop(), on the same data and port (a database coming back after an outage). */
+  start(): Promise<void>;
 }
 
 interface Options {
@@ -52,6 +54,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     url: `${base}/${options.database}`,
     adminUrl,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }
 

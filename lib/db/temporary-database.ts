@@ -8,6 +8,9 @@ import path from "node:path";
 export interface TemporaryDatabase {
   url: string;
   adminUrl: string;
+  /** Stops the server, keeping its data, and starts it again: an outage, for tests. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -25,6 +28,8 @@ export async function startTemporaryDatabase(prefix = "roundtable-tmp-"): Promis
     return {
       url: server.url,
       adminUrl: server.adminUrl,
+      stop: () => server.stop(),
+      start: () => server.start(),
       dispose: async () => {
         await server.stop();
         fs.rmSync(dir, { recursive: true, force: true });

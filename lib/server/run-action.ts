@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { randomUUID } from "node:crypto";
 import { badInputCode } from "./bad-input";
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { DomainError, type ActionResult } from "./result";
 import { log } from "./log";
 
@@ -37,6 +38,11 @@ export async function runAction<T extends object>(
     if (bad) {
       log("warn", "action refused bad input", { action: name, code: bad, ms: Date.now() - started });
       return { ok: false, code: bad };
+    }
+    // PostgreSQL stopped or unreachable: nothing was written, and the user is told so.
+    if (isDatabaseUnavailable(error)) {
+      log("warn", "action: database unavailable", { action: name, ms: Date.now() - started, error });
+      return { ok: false, code: "errors.databaseUnavailable" };
     }
     const requestId = randomUUID();
     log("error", "action failed", { action: name, requestId, path: await referer(), error });
