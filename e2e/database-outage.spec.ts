@@ -119,6 +119,9 @@ test("with PostgreSQL stopped a vote is refused as not counted, in the voter's l
       await expect(person.page.getByTestId("vote-status")).toHaveText("");
       await screenshot(person.page, `database-outage-vote-${lang}`);
     }
+    // A page that reconnects its stream meanwhile is told to retry, not given a server error.
+    const stream = await voters[0]!.person.page.request.get(`${own.baseURL}/api/w/${DEMO_SLUG}/events`);
+    expect(stream.status()).toBe(503);
   });
 
   await test.step("PostgreSQL is back: another delegate's vote reaches the pages, which vote again", async () => {

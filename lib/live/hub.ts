@@ -12,9 +12,9 @@ import type { StoredEvent } from "./types";
 export interface Subscriber {
   /** Whose stream this is: the hub counts open streams per person for the presence heartbeat. */
   userId: string;
-  /** An event committed in this workshop (may be out of step with what the stream sent: the
-   * stream fills gaps from the table). */
-  onEvent(event: StoredEvent): void;
+  /** Events committed in this workshop, in commit order: one or a burst read together (may be out
+   * of step with what the stream sent: the stream fills gaps from the table). */
+  onEvents(events: readonly StoredEvent[]): void;
   /** Who is online now: a `presence` frame's data (the same text for every stream). */
   onPresence(summary: string): void;
   /** The LISTEN connection was lost and is back: notifications may have been missed. */
@@ -32,6 +32,12 @@ export interface SharedModel {
 }
 const encoder = new TextEncoder();
 
+interface Dispatch {
+  sent: number;
+  wanted: number;
+  running: boolean;
+}
+
 const HEARTBEAT_MS = 15_000;
 /** Joins and leaves within this window are written in one statement. */
 const PRESENCE_WRITE_MS = 100;
@@ -45,7 +51,9 @@ const PRESENCE_FRAME_MS = 250;
 class LiveHub {
   readonly instanceId = randomUUID();
   private readonly subscribers = new Map<string, Set<Subscriber>>();
-  private readonly queues = new Map<string, Promise<void>>();
+  /** Per workshop: the highest seq handed to its streams, the highest notified, and whether a read
+   * is running (notifications during it are read together after it). */
+  private readonly dispatches = new Map<string, Dispatch>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   /** The latest model read per workshop, topic and audience ("workshopId\u0000topic\u0000audience"),
    * with the least seq it is known to reflect; `started` is false while it waits for the read
@@ -97,6 +105,7 @@ class LiveHub {
       this.presenceChanged(workshopId, subscriber.userId);
       if (set.size === 0) {
         this.subscribers.delete(workshopId);
+        if (!this.dispatches.get(workshopId)?.running) this.dispatches.delete(workshopId);
         for (const key of this.models.keys()) if (key.startsWith(`${workshopId}\u0000`)) this.models.delete(key);
         this.presenceFrames.delete(workshopId);
       }
@@ -249,18 +258,37 @@ class LiveHub {
     const [workshopId = "", seqText = ""] = payload.split(":");
     const seq = Number(seqText);
     if (!this.subscribers.has(workshopId) || !Number.isInteger(seq)) return;
-    // Serialise per workshop so subscribers receive events in commit order.
-    const previous = this.queues.get(workshopId) ?? Promise.resolve();
-    const next = previous
-      .then(async () => {
-        const [event] = await eventsAfter(workshopId, seq - 1, seq);
-        if (event) for (const subscriber of this.subscribers.get(workshopId) ?? []) subscriber.onEvent(event);
-      })
-      .catch((error: unknown) => log("error", "live: dispatch failed", { workshopId, seq, error }));
-    this.queues.set(workshopId, next);
-    void next.then(() => {
-      if (this.queues.get(workshopId) === next) this.queues.delete(workshopId);
-    });
+    let dispatch = this.dispatches.get(workshopId);
+    if (!dispatch) this.dispatches.set(workshopId, (dispatch = { sent: seq - 1, wanted: seq, running: false }));
+    dispatch.wanted = Math.max(dispatch.wanted, seq);
+    if (!dispatch.running) void this.dispatch(workshopId, dispatch);
+  }
+
+  /**
+   * Reads the events notified since the last read, in ONE query however many arrived meanwhile (a
+   * room voting notifies hundreds a second), and hands them to the workshop's streams in commit
+   * order. One loop per workshop at a time; a stream fills any gap from the table itself.
+   */
+  private async dispatch(workshopId: string, dispatch: Dispatch): Promise<void> {
+    dispatch.running = true;
+    try {
+      while (dispatch.sent < dispatch.wanted && this.subscribers.has(workshopId)) {
+        const upTo = dispatch.wanted;
+        const events = await eventsAfter(workshopId, dispatch.sent, upTo);
+        // Rows beyond what was notified are not read; a missing row is the streams' gap to fill.
+        dispatch.sent = Math.max(upTo, events.at(-1)?.seq ?? 0);
+        if (events.length === 0) continue;
+        for (const subscriber of this.subscribers.get(workshopId) ?? []) subscriber.onEvents(events);
+      }
+    } catch (error) {
+      log("error", "live: dispatch failed", { workshopId, upTo: dispatch.wanted, error });
+      // The streams catch up from the table after the next event or resync.
+      dispatch.sent = dispatch.wanted;
+    } finally {
+      dispatch.running = false;
+      if (!this.subscribers.has(workshopId)) this.dispatches.delete(workshopId);
+      else if (dispatch.sent < dispatch.wanted) void this.dispatch(workshopId, dispatch);
+    }
   }
 
   /** Presence changes come in bursts (a room joining); coalesce them per workshop into one read and

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changePhase, createDelegation } from "@/lib/workshop/mutations";
 import { addMember, createWorkshopFixture, delegationInput, prisma } from "@/test/db";
+import { measureQueries } from "@/test/query-counter";
 import { readFrames as reader } from "@/test/sse-frames";
 import type { PresenceSummary } from "./types";
 import { appendEvent } from "./events";
@@ -174,5 +175,42 @@ describe("live event stream", () => {
     expect(inBeta.stream.changes().map((e) => e.type)).toEqual(["workshop.phaseChanged"]);
     expect(chair.stream.changes().map((e) => e.type)).toEqual(["workshop.phaseChanged"]);
     [inAlpha, inBeta, chair].forEach(({ controller }) => controller.abort());
+  });
+
+  it("a burst of 300 events reaches every stream exactly once and in order, read by the hub in a few queries, with one model after it", async () => {
+    const { workshop, facilitator } = await createWorkshopFixture(); // seq 1
+    const streams = Array.from({ length: 3 }, () => {
+      const controller = new AbortController();
+      const stream = reader(
+        openEventStream({
+          workshopId: workshop.id,
+          userId: facilitator.id,
+          member: chairMember,
+          afterSeq: 1,
+          signal: controller.signal,
+        }),
+      );
+      return { stream, controller };
+    });
+    for (const { stream } of streams) await stream.waitFor(() => stream.frames.some((f) => f.event === "presence"));
+    const BURST = 300;
+    const cost = await measureQueries(async () => {
+      // One transaction: its 300 notifications arrive together when it commits.
+      await prisma.$transaction(async (tx) => {
+        for (let i = 0; i < BURST; i++)
+          await appendEvent(tx, { workshopId: workshop.id, actorId: null, type: "hand.raised", payload: {} });
+      });
+      for (const { stream } of streams) await stream.waitFor(() => stream.changes().length === BURST, 15_000);
+    });
+    for (const { stream, controller } of streams) {
+      expect(stream.changes().map((e) => e.seq)).toEqual(Array.from({ length: BURST }, (_, i) => i + 2));
+      // The room model it made stale, as of the end of the burst, after the burst's events.
+      const states = stream.frames.filter((f) => f.event === "state").map((f) => JSON.parse(f.data) as { seq: number });
+      expect(states.at(-1)?.seq).toBe(BURST + 1);
+      expect(states.length).toBeLessThan(BURST / 10);
+      controller.abort();
+    }
+    const eventReads = cost.log.filter((entry) => entry.sql.includes('FROM "public"."Event"'));
+    expect(eventReads.length).toBeLessThanOrEqual(5);
   });
 });

@@ -106,6 +106,24 @@ export function openEventStream({
       if (events.length === 0 || !controller || (upTo !== undefined && lastSent >= upTo)) return;
     }
   };
+  /** Live events handed over by the hub, not yet sent. */
+  let pending: StoredEvent[] = [];
+  const drainPending = async () => {
+    const events = pending;
+    pending = [];
+    const stale = new Set<string>();
+    for (const event of events) {
+      if (event.seq <= lastSent) continue;
+      if (event.seq > lastSent + 1) {
+        // Models stale so far go out before the gap's events' own models (fillGap sends those).
+        if (stale.size > 0) await sendModels(stale, lastSent);
+        stale.clear();
+        await fillGap(event.seq - 1);
+      }
+      for (const topic of sendEvent(event)) stale.add(topic);
+    }
+    if (stale.size > 0) await sendModels(stale, lastSent);
+  };
   // Everything that touches lastSent runs on one chain, so catch-up and live events never race.
   const enqueue = (task: () => Promise<void> | void) => {
     chain = chain
@@ -140,12 +158,13 @@ export function openEventStream({
         // Subscribe before reading the backlog, so nothing committed in between is lost.
         const unsubscribe = await liveHub.subscribe(workshopId, {
           userId,
-          onEvent: (event) =>
-            enqueue(async () => {
-              if (event.seq <= lastSent) return;
-              if (event.seq > lastSent + 1) await fillGap(event.seq - 1);
-              await sendModels(sendEvent(event), event.seq);
-            }),
+          onEvents: (events) => {
+            // Events that arrive while a drain is queued join it: a burst costs one task, one
+            // read of each model it made stale, and one socket write per stream.
+            const drainQueued = pending.length > 0;
+            pending.push(...events);
+            if (!drainQueued) enqueue(drainPending);
+          },
           onPresence: (summary) => enqueue(() => sendPresence(summary)),
           onResync: () => enqueue(() => fillGap()),
           onShutdown: close,

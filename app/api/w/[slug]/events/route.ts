@@ -1,4 +1,5 @@
 import { openEventStream } from "@/lib/live/stream";
+import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
 import { memberForRoute } from "@/lib/workshop/access";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +7,13 @@ export const runtime = "nodejs";
 
 /** The live stream of one workshop (Server-Sent Events), for its members only. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const access = await memberForRoute((await params).slug);
+  const access = await memberForRoute((await params).slug).catch((error: unknown) => {
+    // PostgreSQL is down: the browser keeps trying (it says "Reconnecting…") and resumes after its
+    // last event once the database is back.
+    if (isDatabaseUnavailable(error))
+      return new Response("Database unavailable", { status: 503, headers: { "Retry-After": "2" } });
+    throw error;
+  });
   if (access instanceof Response) return access;
   const { user, workshop, member } = access;
 
