@@ -4,6 +4,8 @@ import { readBallotLive } from "@/lib/ballots/live-data";
 import { questionsOf, sessionRoom } from "@/lib/session/data";
 import { readStanceBoard } from "@/lib/plan/data";
 import { readSignatures } from "@/lib/ratify/data";
+import { listDelegations } from "@/lib/workshop/data";
+import { sharedRead } from "./shared-read";
 import type { BallotModel, Pushed, QuestionsModel, RoomModel, SignaturesModel, StancesModel } from "./types";
 
 /**
@@ -33,6 +35,33 @@ export async function roomModelOf(workshop: {
     seq: workshop.eventSeq,
     model: { phase: workshop.phase, session: await sessionRoom(workshop.id, workshop.slug) },
   };
+}
+
+/**
+ * The room model for a page's first render, shared by every page rendered at the same seq
+ * (./shared-read.ts). Its `serverNow` (the countdowns' clock) is moved on by the time since the
+ * shared read, so a page rendered later still gets the server's clock of its own render.
+ */
+export async function sharedRoomModel(workshop: Parameters<typeof roomModelOf>[0]): Promise<Pushed<RoomModel>> {
+  const { model, readAt } = await sharedRead(`room\u0000${workshop.id}`, workshop.eventSeq, async () => ({
+    model: await roomModelOf(workshop),
+    readAt: performance.now(),
+  }));
+  const session = {
+    ...model.model.session,
+    serverNow: Math.round(model.model.session.serverNow + performance.now() - readAt),
+  };
+  return { ...model, model: { ...model.model, session } };
+}
+
+/** What the workshop layout shows around every page: the delegations and the room's state, as of
+ * the workshop row's seq, shared by every page rendered at that seq. */
+export async function workshopFrame(workshop: Parameters<typeof roomModelOf>[0]) {
+  const [delegations, room] = await Promise.all([
+    sharedRead(`delegations\u0000${workshop.id}`, workshop.eventSeq, () => listDelegations(workshop.id)),
+    sharedRoomModel(workshop),
+  ]);
+  return { delegations, room };
 }
 
 const BALLOT = "ballot:";

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
+import { sharedRead } from "@/lib/room/shared-read";
 import { canRunSession, type SessionMember } from "./policy";
 import { orderQueue } from "./queue";
 import type { TimerState } from "./timer";
@@ -281,25 +282,35 @@ export async function sessionPageView(workshopId: string, member: SessionMember)
     where: { id: workshopId },
     select: { eventSeq: true },
   });
+  // What every member of the audience sees alike is read once per seq (lib/room/shared-read.ts).
+  const shared = <T>(what: string, read: () => Promise<T>) => sharedRead(`${what}\u0000${workshopId}`, eventSeq, read);
   const [session, questions, mine, delegations, clauses, ballots] = await Promise.all([
-    prisma.liveSession.findUnique({ where: { workshopId }, select: { joinCode: true, joinCodeEnabled: true } }),
-    questionsOf(workshopId, chair),
+    chair
+      ? prisma.liveSession.findUnique({ where: { workshopId }, select: { joinCode: true, joinCodeEnabled: true } })
+      : null,
+    shared(chair ? "questions:chair" : "questions", () => questionsOf(workshopId, chair)),
     ownQuestions(workshopId, member.id),
-    prisma.delegation.findMany({
-      where: { workshopId },
-      orderBy: [{ createdAt: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, colour: true },
-    }),
-    prisma.clause.findMany({
-      where: { workshopId, status: { not: "WITHDRAWN" } },
-      select: { id: true, title: true },
-      orderBy: { position: "asc" },
-    }),
-    prisma.ballot.findMany({
-      where: { workshopId },
-      select: { id: true, title: true },
-      orderBy: { createdAt: "desc" },
-    }),
+    shared("session:delegations", () =>
+      prisma.delegation.findMany({
+        where: { workshopId },
+        orderBy: [{ createdAt: "asc" }, { name: "asc" }],
+        select: { id: true, name: true, colour: true },
+      }),
+    ),
+    shared("session:clauses", () =>
+      prisma.clause.findMany({
+        where: { workshopId, status: { not: "WITHDRAWN" } },
+        select: { id: true, title: true },
+        orderBy: { position: "asc" },
+      }),
+    ),
+    shared("session:ballots", () =>
+      prisma.ballot.findMany({
+        where: { workshopId },
+        select: { id: true, title: true },
+        orderBy: { createdAt: "desc" },
+      }),
+    ),
   ]);
   const joinRequests = chair
     ? await prisma.joinRequest.findMany({

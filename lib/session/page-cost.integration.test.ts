@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 import { settleDueBallots } from "@/lib/ballots/ballot-mutations";
 import { ballotView } from "@/lib/ballots/data";
 import { castVote } from "@/lib/ballots/vote-mutations";
-import { roomModelOf } from "@/lib/room/data";
+import { workshopFrame } from "@/lib/room/data";
 import { sessionPageView } from "@/lib/session/data";
-import { findMembership, findWorkshopBySlug, listDelegations } from "@/lib/workshop/data";
+import { appendEvent } from "@/lib/live/events";
+import { findMembership, findWorkshopBySlug } from "@/lib/workshop/data";
 import { actorFor, ballot, ballotWorkshop, brand } from "@/test/ballots";
 import { prisma } from "@/test/db";
 import { measureQueries, type QueryCost } from "@/test/query-counter";
@@ -74,7 +75,7 @@ async function renderCost(slug: string, userId: string, page: (workshopId: strin
   return measureQueries(async () => {
     const workshop = (await findWorkshopBySlug(slug))!;
     const member = (await findMembership(workshop.id, userId))!;
-    await Promise.all([listDelegations(workshop.id), roomModelOf(workshop)]);
+    await workshopFrame(workshop);
     await page(workshop.id);
     expect(member.workshopId).toBe(workshop.id);
   });
@@ -116,4 +117,26 @@ describe("the cost of a live page does not grow with the workshop", () => {
       }
     }
   }, 120_000);
+
+  it("40 delegates whose session pages refresh at one seq cost one shared read, plus a few statements each", async () => {
+    const room = await workshopOf(50);
+    const { workshopId } = room.chair;
+    const delegates = await prisma.membership.findMany({
+      where: { workshopId, role: "DELEGATE" },
+      select: { id: true, userId: true, role: true, delegationId: true },
+      take: 40,
+    });
+    // A structural change: every open page refreshes at its seq.
+    await prisma.$transaction((tx) => appendEvent(tx, { workshopId, actorId: null, type: "hand.raised", payload: {} }));
+    const render = (delegate: (typeof delegates)[number]) =>
+      renderCost(room.slug, delegate.userId, (id) => sessionPageView(id, delegate));
+    const first = await render(delegates[0]!);
+    const others: QueryCost[] = [];
+    for (const delegate of delegates.slice(1)) others.push(await render(delegate));
+    const perMember = Math.max(...others.map((cost) => cost.statements));
+    // Their own: the workshop row, the membership, the seq, their questions and upvotes.
+    expect(perMember, describeCost(others[0]!)).toBeLessThanOrEqual(5);
+    expect(first.statements, describeCost(first)).toBeGreaterThan(3 * perMember);
+    expect(others.reduce((sum, cost) => sum + cost.rows, 0)).toBeLessThanOrEqual(39 * 5);
+  });
 });

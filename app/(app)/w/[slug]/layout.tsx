@@ -8,8 +8,7 @@ import { SessionBanner } from "@/components/session/session-banner";
 import { WorkshopNav } from "@/components/workshop/workshop-nav";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
-import { roomModelOf } from "@/lib/room/data";
-import { listDelegations } from "@/lib/workshop/data";
+import { workshopFrame } from "@/lib/room/data";
 import { isFacilitator } from "@/lib/workshop/policy";
 
 export default async function WorkshopLayout({
@@ -22,8 +21,9 @@ export default async function WorkshopLayout({
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const t = await getTranslator();
-  // The room's state is read after the workshop row, so it reflects at least its event seq.
-  const [delegations, room] = await Promise.all([listDelegations(workshop.id), roomModelOf(workshop)]);
+  // Read after the workshop row, so they reflect at least its event seq; shared by every page
+  // rendered at that seq (a room refreshing at once reads them once).
+  const { delegations, room } = await workshopFrame(workshop);
   const delegation = delegations.find((d) => d.id === member.delegationId);
   return (
     <LiveProvider slug={slug} initialSeq={workshop.eventSeq} initialRoom={room}>
