@@ -118,16 +118,24 @@ test("session changes reach the other screens with no request; a structural chan
   expect(requestsFac.urls()).toEqual([]);
   expect(requestsB.urls()).toEqual([]);
 
-  // A structural change (a clause proposed: the session page lists clauses for the agenda and the
-  // spotlight) re-renders the pages that show it, and only those: the industries page stays quiet.
+  // A structural change (a clause proposed) re-renders the pages that show it, and only those: the
+  // chair's session page lists clauses for its agenda and spotlight controls; a delegate's session
+  // page (all pushed state) and the industries page stay quiet.
+  const chairSession = await facilitator.context.newPage();
+  await chairSession.goto(`/w/${slug}/session`);
+  await expectLive(chairSession);
+  await chairSession.waitForLoadState("networkidle");
+  const requestsChair = countRscRequests(chairSession);
   requestsA.reset();
   const clausePath = await proposeClause(fac, slug, {
     title: "Automobile cluster around Changchun",
     text: "Jilin leads.",
   });
-  await expect.poll(() => requestsA.count()).toBeGreaterThan(0);
-  await leadB.page.waitForTimeout(1_000);
+  await expect.poll(() => requestsChair.count()).toBeGreaterThan(0);
+  await leadA.page.waitForTimeout(1_000);
+  expect(requestsA.urls()).toEqual([]);
   expect(requestsB.urls()).toEqual([]);
+  await chairSession.close();
 
   // A delegation's official stance: pushed to the other delegation's open clause page.
   await open(leadB, clausePath, "Automobile cluster around Changchun");

@@ -70,7 +70,9 @@ const catalogue = {
   "delegation.updated": only("workshop"),
   "invitation.created": only("members"),
   "invitation.revoked": only("members"),
-  "member.joined": only("workshop", "members"),
+  // Only the pages that list members or count voters: a room of thousands joining must not
+  // re-render every open page once per person.
+  "member.joined": only("members"),
 
   "agenda.added": session,
   "agenda.updated": session,

@@ -297,20 +297,25 @@ export async function sessionPageView(workshopId: string, member: SessionMember)
         select: { id: true, name: true, colour: true },
       }),
     ),
-    shared("session:clauses", () =>
-      prisma.clause.findMany({
-        where: { workshopId, status: { not: "WITHDRAWN" } },
-        select: { id: true, title: true },
-        orderBy: { position: "asc" },
-      }),
-    ),
-    shared("session:ballots", () =>
-      prisma.ballot.findMany({
-        where: { workshopId },
-        select: { id: true, title: true },
-        orderBy: { createdAt: "desc" },
-      }),
-    ),
+    // The lists the chair's agenda and spotlight controls offer.
+    !chair
+      ? []
+      : shared("session:clauses", () =>
+          prisma.clause.findMany({
+            where: { workshopId, status: { not: "WITHDRAWN" } },
+            select: { id: true, title: true },
+            orderBy: { position: "asc" },
+          }),
+        ),
+    !chair
+      ? []
+      : shared("session:ballots", () =>
+          prisma.ballot.findMany({
+            where: { workshopId },
+            select: { id: true, title: true },
+            orderBy: { createdAt: "desc" },
+          }),
+        ),
   ]);
   const joinRequests = chair
     ? await prisma.joinRequest.findMany({

@@ -96,16 +96,15 @@ async function benchSize(
   const { prisma } = ctx;
   const { ballot, ballotWorkshop, brand } = await import("@/test/ballots");
   const { setSpotlight } = await import("@/lib/session/agenda-mutations");
-  const { proposeClause } = await import("@/lib/plan/mutations");
-  const { clauseSchema } = await import("@/lib/plan/schema");
+  const { createDelegation } = await import("@/lib/workshop/mutations");
+  const { delegationSchema } = await import("@/lib/workshop/schema");
   const { castVote } = await import("@/lib/ballots/vote-mutations");
   const { setClosingTime } = await import("@/lib/ballots/ballot-mutations");
 
-  // A workshop of its own: a chair, three delegations, a section for clauses, an open ballot.
+  // A workshop of its own: a chair, three delegations, an open ballot.
   const fixture = await ballotWorkshop();
   const { workshop, facilitator, chair } = fixture;
   const delegations = [fixture.alpha, fixture.beta, fixture.gamma];
-  const section = await prisma.planSection.create({ data: { workshopId: workshop.id, title: "Bench", position: 0 } });
   const options = [
     (await brand(chair, "Rice", [delegations[0]!.id])).id,
     (await brand(chair, "Ice", [delegations[1]!.id])).id,
@@ -225,10 +224,12 @@ async function benchSize(
     await measurePushed("session", "room", (i) =>
       setSpotlight(chair, i % 2 === 0 ? { kind: "ANALYSIS" } : { kind: "BALLOT", targetId: ballotId }),
     );
+    // What still re-renders a delegate's session page: the delegations (header, presence list).
     await measureStructural("session", (i) =>
-      proposeClause(
-        chair,
-        clauseSchema.parse({ sectionId: section.id, title: `Clause ${i}`, text: "Structural.", horizon: "BOTH" }),
+      createDelegation(
+        workshop.id,
+        facilitator.id,
+        delegationSchema.parse({ name: `Bench ${i}`, code: `B${i}`, colour: "#336699" }),
       ),
     );
     await measurePushed("ballot", `ballot:${ballotId}`, (i) =>

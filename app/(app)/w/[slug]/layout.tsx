@@ -27,8 +27,8 @@ export default async function WorkshopLayout({
   const delegation = delegations.find((d) => d.id === member.delegationId);
   return (
     <LiveProvider slug={slug} initialSeq={workshop.eventSeq} initialRoom={room}>
-      {/* The header and the presence list show the workshop, its delegations and this member. */}
-      <LiveScope reads={["workshop", "members"]} />
+      {/* The header and the presence list show the workshop and its delegations. */}
+      <LiveScope reads={["workshop"]} />
       <div className="workshop-header">
         <div>
           <p className="eyebrow">{workshop.region}</p>

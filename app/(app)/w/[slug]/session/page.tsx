@@ -27,7 +27,9 @@ export default async function SessionPage({ params }: { params: Promise<{ slug: 
   const lists = { clauses: view.clauses, ballots: view.ballots };
   return (
     <div className="stack">
-      <LiveScope reads={["session:join", "plan", "clauses", "ballots", "workshop"]} />
+      {/* Only the chair's controls list clauses and ballots and show join requests: everyone else's
+          session page is all pushed state, and re-renders only when the delegations change. */}
+      <LiveScope reads={view.chair ? ["session:join", "plan", "clauses", "ballots", "workshop"] : ["workshop"]} />
       <div className="page-heading">
         <h1>{t("session.title")}</h1>
         <Link className="button" href={`/w/${slug}/projector`} prefetch={false}>

@@ -23,7 +23,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
   const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
   return (
     <div className="stack">
-      <LiveScope reads={[`ballot:${ballotId}`, "brands"]} />
+      <LiveScope reads={[`ballot:${ballotId}`, "brands", "members"]} />
       <TimedRefresh at={nextChange} />
       <p>
         <IntentLink href={`/w/${slug}/brands`}>{t("ballots.back")}</IntentLink>
