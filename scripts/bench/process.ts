@@ -43,21 +43,29 @@ export function procMemory(pid: number): { rssKb: number; hwmKb: number } {
   return { rssKb: kb("VmRSS"), hwmKb: kb("VmHWM") };
 }
 
-/** RSS after a forced full GC in the server (SIGUSR2, see server.ts) and two seconds of quiet. */
-export async function settledMemory(pid: number): Promise<{ rssKb: number; hwmKb: number }> {
+/** RSS after a forced full GC in the server (SIGUSR2, see server.ts) and two seconds of quiet;
+ * summed over several servers (the instances part). */
+export async function settledMemory(pids: number | number[]): Promise<{ rssKb: number; hwmKb: number }> {
+  const all = [pids].flat();
   await sleep(1000);
-  process.kill(pid, "SIGUSR2");
+  for (const pid of all) process.kill(pid, "SIGUSR2");
   await sleep(2000);
-  return procMemory(pid);
+  const each = all.map(procMemory);
+  return {
+    rssKb: each.reduce((sum, m) => sum + m.rssKb, 0),
+    hwmKb: each.reduce((sum, m) => sum + m.hwmKb, 0),
+  };
 }
 
 export const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** CPU time used by the process so far (user + system), in clock ticks. */
-export function cpuTicks(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(fields[11]) + Number(fields[12]);
+/** CPU time used by the process (or processes) so far (user + system), in clock ticks. */
+export function cpuTicks(pids: number | number[]): number {
+  return [pids].flat().reduce((sum, pid) => {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return sum + Number(fields[11]) + Number(fields[12]);
+  }, 0);
 }
 
 export function isRunning(pid: number): boolean {

@@ -34,6 +34,12 @@ const VOTE_RUNS = (process.env.BENCH_VOTE_RUNS ?? "500:0,500:500")
     const [voters, watchers] = run.split(":").map(Number);
     return { voters: voters!, watchers: watchers ?? 0 };
   });
+// The instances part: these room sizes again on TWO instances behind a round-robin proxy
+// (./proxy.mjs), participants split between them; default twice the largest size above.
+const INSTANCE_SIZES = (process.env.BENCH_INSTANCE_SIZES ?? String(2 * Math.max(0, ...SIZES)))
+  .split(",")
+  .filter((size) => Number(size) > 0)
+  .map(Number);
 const PUSHED_CHANGES = 10;
 const STRUCTURAL_CHANGES = 3;
 const SPACING_MS = 500;
@@ -56,6 +62,8 @@ export async function benchRoom(ctx: BenchContext): Promise<void> {
     runs: [] as Run[],
     join: [] as Array<{ n: number; seconds: number; presence_bytes: number }>,
     vote: [] as VoteRun[],
+    instances: [] as Run[],
+    instances_join: [] as Array<{ n: number; seconds: number; presence_bytes: number }>,
   };
   const server = await startAppServer(ctx, { exposeGc: true });
   const floor = await startFloor(ctx.databaseUrl);
@@ -63,7 +71,26 @@ export async function benchRoom(ctx: BenchContext): Promise<void> {
   try {
     const pid = listeningPid(server.pid, Number(new URL(server.baseUrl).port));
     for (const n of SIZES)
-      await benchSize(ctx, n, { baseUrl: server.baseUrl, pid, floorUrl: floor.url, agent }, report);
+      await benchSize(ctx, n, { baseUrl: server.baseUrl, pids: [pid], floorUrl: floor.url, agent }, report);
+    for (const n of INSTANCE_SIZES) {
+      const second = await startAppServer(ctx, { exposeGc: true });
+      const proxy = await startProxy([server.baseUrl, second.baseUrl]);
+      try {
+        const pids = [pid, listeningPid(second.pid, Number(new URL(second.baseUrl).port))];
+        await benchSize(
+          ctx,
+          n,
+          { baseUrl: proxy.url, pids, floorUrl: floor.url, agent, label: "2 instances" },
+          {
+            runs: report.instances,
+            join: report.instances_join,
+          },
+        );
+      } finally {
+        proxy.stop();
+        second.stop();
+      }
+    }
     for (const run of VOTE_RUNS) {
       const figures = await benchVote(ctx, run, { baseUrl: server.baseUrl, agent });
       report.vote.push(figures);
@@ -90,7 +117,7 @@ export async function benchRoom(ctx: BenchContext): Promise<void> {
 async function benchSize(
   ctx: BenchContext,
   n: number,
-  env: { baseUrl: string; pid: number; floorUrl: string; agent: http.Agent },
+  env: { baseUrl: string; pids: number[]; floorUrl: string; agent: http.Agent; label?: string },
   report: { runs: Run[]; join: Array<{ n: number; seconds: number; presence_bytes: number }> },
 ): Promise<void> {
   const { prisma } = ctx;
@@ -133,7 +160,7 @@ async function benchSize(
     await waitUntil(() => warmUp.presence.at > 0, 30_000);
     warmUp.close();
     await sleep(1000);
-    const idle = await settledMemory(env.pid);
+    const idle = await settledMemory(env.pids);
     const after = (await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).eventSeq;
 
     // Everyone joins at once.
@@ -144,7 +171,7 @@ async function benchSize(
     const presenceBytes = participants.reduce((sum, p) => sum + p.presence.bytes, 0);
     report.join.push({ n, seconds: round((allPresent - joinStarted) / 1000, 2), presence_bytes: presenceBytes });
     await sleep(1000);
-    const loaded = await settledMemory(env.pid);
+    const loaded = await settledMemory(env.pids);
     const rssPerParticipant = round((loaded.rssKb - idle.rssKb) / n, 1);
     await Promise.all(floorClients.map((p) => p.open(`/?workshop=${workshop.id}`)));
 
@@ -155,7 +182,7 @@ async function benchSize(
       participants.forEach((p) => (p.page = pages[page]));
       const samples: number[] = [];
       const floorSamples: number[] = [];
-      const ticks = cpuTicks(env.pid);
+      const ticks = cpuTicks(env.pids);
       for (let i = 0; i < PUSHED_CHANGES; i++) {
         const started = performance.now();
         await change(i);
@@ -170,7 +197,7 @@ async function benchSize(
         floorSamples.push(...floorClients.map((p) => arrivalOf(p, seq) - started));
         await sleep(SPACING_MS);
       }
-      const cpuMs = ((cpuTicks(env.pid) - ticks) / TICKS_PER_SECOND) * 1000;
+      const cpuMs = ((cpuTicks(env.pids) - ticks) / TICKS_PER_SECOND) * 1000;
       report.runs.push({
         page,
         change: "pushed",
@@ -186,7 +213,7 @@ async function benchSize(
     const measureStructural = async (page: PageName, change: (i: number) => Promise<unknown>) => {
       participants.forEach((p) => (p.page = pages[page]));
       const samples: number[] = [];
-      const ticks = cpuTicks(env.pid);
+      const ticks = cpuTicks(env.pids);
       const failuresBefore = participants.reduce((sum, p) => sum + p.failures, 0);
       for (let i = 0; i < STRUCTURAL_CHANGES; i++) {
         const started = performance.now();
@@ -196,7 +223,7 @@ async function benchSize(
         samples.push(...participants.map((p) => p.refreshed.get(seq)! - started));
         await sleep(SPACING_MS);
       }
-      const cpuMs = ((cpuTicks(env.pid) - ticks) / TICKS_PER_SECOND) * 1000;
+      const cpuMs = ((cpuTicks(env.pids) - ticks) / TICKS_PER_SECOND) * 1000;
       const failures = participants.reduce((sum, p) => sum + p.failures, 0) - failuresBefore;
       if (failures > 0) console.warn(`room: ${failures} refresh requests failed (${page}, n = ${n})`);
       report.runs.push({
@@ -238,15 +265,16 @@ async function benchSize(
     await measureStructural("ballot", (i) =>
       setClosingTime(chair, ballotId, new Date(Date.now() + (i + 2) * 3_600_000)),
     );
+    const where = env.label ? ` on ${env.label}` : "";
     for (const run of report.runs.filter((r) => r.n === n))
       console.log(
-        `room: n = ${n}, ${run.page} page, ${run.change} change → every view current: p50 ${run.p50_ms} ms, ` +
+        `room: n = ${n}${where}, ${run.page} page, ${run.change} change → every view current: p50 ${run.p50_ms} ms, ` +
           `p99 ${run.p99_ms} ms${run.floor_p99_ms === null ? "" : ` (floor p99 ${run.floor_p99_ms} ms)`}; ` +
           `server CPU ${run.cpu_ms_per_participant_change} ms per participant per change`,
       );
     const join = report.join.at(-1)!;
     console.log(
-      `room: n = ${n}, joining at once: all present on every screen after ${join.seconds} s, ` +
+      `room: n = ${n}${where}, joining at once: all present on every screen after ${join.seconds} s, ` +
         `${(join.presence_bytes / 1e6).toFixed(2)} MB of presence frames; server RSS ${rssPerParticipant} KB per participant`,
     );
   } finally {
@@ -266,6 +294,20 @@ async function benchSize(
 /** When the floor client got event `seq` (its notifications carry only the seq). */
 function arrivalOf(client: Participant, seq: number): number {
   return client.arrivals.get(seq) ?? NaN;
+}
+
+/** The load balancer of the instances part (./proxy.mjs). */
+async function startProxy(upstreams: string[]): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "proxy.mjs")], {
+    env: { ...process.env, UPSTREAMS: upstreams.join(","), PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    child.on("exit", (code) => reject(new Error(`proxy exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
 }
 
 async function startFloor(databaseUrl: string): Promise<{ url: string; stop(): void }> {

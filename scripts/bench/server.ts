@@ -1,5 +1,6 @@
 // A production `next start` on the bench database (built first if the build is stale).
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import { freePort } from "@/lib/db/temporary-database";
 import { build, buildIsStale } from "../support/build";
 import { nextServerArgs } from "../support/next-server";
@@ -38,7 +39,10 @@ export async function startAppServer(
     {
       cwd: root,
       env,
-      stdio: "ignore",
+      // BENCH_SERVER_LOG=file: the server's output is appended there (warnings and errors).
+      stdio: process.env.BENCH_SERVER_LOG
+        ? ["ignore", fs.openSync(process.env.BENCH_SERVER_LOG, "a"), fs.openSync(process.env.BENCH_SERVER_LOG, "a")]
+        : "ignore",
     },
   );
   const deadline = Date.now() + 60_000;
