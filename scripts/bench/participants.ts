@@ -137,21 +137,36 @@ export class Participant {
   private async refresh(): Promise<number> {
     this.refreshes += 1;
     for (const request of this.page?.refresh ?? []) {
-      const ok = await new Promise<boolean>((resolve) => {
-        const sent = http.request(
-          `${this.baseUrl}${request.url}`,
-          { method: request.method, agent: this.agent, headers: { ...request.headers, cookie: this.cookie } },
-          (response) => {
-            response.on("data", () => {});
-            response.on("end", () => resolve(response.statusCode === 200));
-            response.on("error", () => resolve(false));
-          },
-        );
-        sent.on("error", () => resolve(false));
-        sent.end();
-      });
-      if (!ok) this.failures += 1;
+      let outcome = await this.send(request);
+      // A kept-alive socket the server closed meanwhile: a browser retries such a GET at once.
+      if (outcome === "retry") outcome = await this.send(request);
+      if (outcome !== "ok") {
+        this.failures += 1;
+        failureReasons.set(outcome, (failureReasons.get(outcome) ?? 0) + 1);
+      }
     }
     return performance.now();
   }
+
+  /** One request, read to its end: "ok", "retry" (reset on a reused socket), or why it failed. */
+  private send(request: { method: string; url: string; headers: Record<string, string> }): Promise<string> {
+    return new Promise<string>((resolve) => {
+      const sent = http.request(
+        `${this.baseUrl}${request.url}`,
+        { method: request.method, agent: this.agent, headers: { ...request.headers, cookie: this.cookie } },
+        (response) => {
+          response.on("data", () => {});
+          response.on("end", () => resolve(response.statusCode === 200 ? "ok" : `HTTP ${response.statusCode}`));
+          response.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+        },
+      );
+      sent.on("error", (error: NodeJS.ErrnoException) =>
+        resolve(sent.reusedSocket && error.code === "ECONNRESET" ? "retry" : (error.code ?? error.message)),
+      );
+      sent.end();
+    });
+  }
 }
+
+/** Why refresh requests failed, over every participant of the run (status or error code). */
+export const failureReasons = new Map<string, number>();

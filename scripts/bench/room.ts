@@ -18,7 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import { freePort } from "@/lib/db/temporary-database";
 import { readRecording, refreshRequests, type PageName } from "./page-requests";
-import { Participant } from "./participants";
+import { failureReasons, Participant } from "./participants";
 import { cpuTicks, isRunning, listeningPid, settledMemory, TICKS_PER_SECOND } from "./process";
 import { BENCH_SECRET, startAppServer } from "./server";
 import { createMembers, sessionCookie } from "./sse-clients";
@@ -225,7 +225,12 @@ async function benchSize(
       }
       const cpuMs = ((cpuTicks(env.pids) - ticks) / TICKS_PER_SECOND) * 1000;
       const failures = participants.reduce((sum, p) => sum + p.failures, 0) - failuresBefore;
-      if (failures > 0) console.warn(`room: ${failures} refresh requests failed (${page}, n = ${n})`);
+      if (failures > 0)
+        console.warn(
+          `room: ${failures} refresh requests failed (${page}, n = ${n}): ` +
+            [...failureReasons].map(([reason, count]) => `${reason} ×${count}`).join(", "),
+        );
+      failureReasons.clear();
       report.runs.push({
         page,
         change: "structural",
