@@ -3,7 +3,7 @@
 // agenda, queue, questions, join requests and votes, send the same statements and get the same
 // number of rows back. Counted through Prisma's driver adapter (test/query-counter.ts), not timed.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { settleDueBallots } from "@/lib/ballots/ballot-mutations";
 import { ballotView } from "@/lib/ballots/data";
 import { castVote } from "@/lib/ballots/vote-mutations";
@@ -16,6 +16,12 @@ import { prisma } from "@/test/db";
 import { measureQueries, type QueryCost } from "@/test/query-counter";
 
 const CONTENT = { hands: 8, questions: 12, joinRequests: 5, voters: 12 };
+
+/** The crowds made here are removed afterwards: later files digest whole tables. */
+const crowdUserIds: string[] = [];
+afterAll(async () => {
+  await prisma.user.deleteMany({ where: { id: { in: crowdUserIds } } });
+});
 
 /** A workshop with `people` members in all, and the same live content whatever its size. */
 async function workshopOf(people: number) {
@@ -37,6 +43,7 @@ async function workshopOf(people: number) {
     passwordHash: "scrypt$unused",
   }));
   await prisma.user.createMany({ data: users });
+  crowdUserIds.push(...users.map((user) => user.id));
   await prisma.membership.createMany({
     data: users.map((user, i) => ({
       workshopId,

@@ -25,9 +25,16 @@ import { createMembers, sessionCookie } from "./sse-clients";
 import { sleep, type BenchContext } from "./stats";
 import { benchVote, type VoteRun } from "./votes";
 
-const SIZES = (process.env.BENCH_ROOM_SIZES ?? "100,1000").split(",").filter(Boolean).map(Number);
+// `npm run bench -- room --n 5000` runs that size alone, without the vote and instances parts
+// unless their variables ask for them (opt in: run it under
+// `../shared/tools/bounded --mem 12G --time 1200`).
+const sizeArgument = process.argv.indexOf("--n");
+const SIZES = (sizeArgument > 0 ? (process.argv[sizeArgument + 1] ?? "") : (process.env.BENCH_ROOM_SIZES ?? "100,1000"))
+  .split(",")
+  .filter(Boolean)
+  .map(Number);
 // The vote part: "voters:watchers" runs (./votes.ts).
-const VOTE_RUNS = (process.env.BENCH_VOTE_RUNS ?? "500:0,500:500")
+const VOTE_RUNS = (process.env.BENCH_VOTE_RUNS ?? (sizeArgument > 0 ? "" : "500:0,500:500"))
   .split(",")
   .filter(Boolean)
   .map((run) => {
@@ -36,10 +43,13 @@ const VOTE_RUNS = (process.env.BENCH_VOTE_RUNS ?? "500:0,500:500")
   });
 // The instances part: these room sizes again on TWO instances behind a round-robin proxy
 // (./proxy.mjs), participants split between them; default twice the largest size above.
-const INSTANCE_SIZES = (process.env.BENCH_INSTANCE_SIZES ?? String(2 * Math.max(0, ...SIZES)))
+const INSTANCE_SIZES = (process.env.BENCH_INSTANCE_SIZES ?? (sizeArgument > 0 ? "" : String(2 * Math.max(0, ...SIZES))))
   .split(",")
   .filter((size) => Number(size) > 0)
   .map(Number);
+// BENCH_ROOM_STRUCTURAL=0 skips the structural changes (a room of 5,000 re-rendering at once
+// takes longer than their time limit on 2 cores): joining, memory and pushed changes only.
+const STRUCTURAL = process.env.BENCH_ROOM_STRUCTURAL !== "0";
 const PUSHED_CHANGES = 10;
 const STRUCTURAL_CHANGES = 3;
 const SPACING_MS = 500;
@@ -257,19 +267,21 @@ async function benchSize(
       setSpotlight(chair, i % 2 === 0 ? { kind: "ANALYSIS" } : { kind: "BALLOT", targetId: ballotId }),
     );
     // What still re-renders a delegate's session page: the delegations (header, presence list).
-    await measureStructural("session", (i) =>
-      createDelegation(
-        workshop.id,
-        facilitator.id,
-        delegationSchema.parse({ name: `Bench ${i}`, code: `B${i}`, colour: "#336699" }),
-      ),
-    );
+    if (STRUCTURAL)
+      await measureStructural("session", (i) =>
+        createDelegation(
+          workshop.id,
+          facilitator.id,
+          delegationSchema.parse({ name: `Bench ${i}`, code: `B${i}`, colour: "#336699" }),
+        ),
+      );
     await measurePushed("ballot", `ballot:${ballotId}`, (i) =>
       castVote(actor(i), ballotId, { choice: options[i % 2]! }),
     );
-    await measureStructural("ballot", (i) =>
-      setClosingTime(chair, ballotId, new Date(Date.now() + (i + 2) * 3_600_000)),
-    );
+    if (STRUCTURAL)
+      await measureStructural("ballot", (i) =>
+        setClosingTime(chair, ballotId, new Date(Date.now() + (i + 2) * 3_600_000)),
+      );
     const where = env.label ? ` on ${env.label}` : "";
     for (const run of report.runs.filter((r) => r.n === n))
       console.log(
