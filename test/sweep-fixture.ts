@@ -259,5 +259,9 @@ export async function databaseDigest(): Promise<string> {
       `SELECT '${name}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${name}" x`,
   );
   const rows = await prisma.$queryRawUnsafe<Array<{ t: string; h: string }>>(parts.join(" UNION ALL "));
-  return rows.map((row) => `${row.t}:${row.h}`).join(",");
+  // UNION ALL returns its parts in no set order (a parallel append reorders them): sort them.
+  return rows
+    .map((row) => `${row.t}:${row.h}`)
+    .sort()
+    .join(",");
 }

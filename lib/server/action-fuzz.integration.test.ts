@@ -97,8 +97,7 @@ describe("fuzzing every action's input", () => {
       const valid = row ? row.args(s) : [];
       await fc.assert(
         fc.asyncProperty(brokenArgs(valid), fc.constantFrom(...roles), async (args, role) => {
-          // An earlier accepted call's after-effects (or another file's background work, in CI)
-          // can land between two digests: a refusal that wrote is called again, up to three
+          // An earlier accepted call's after-effects can land between two digests: a refusal that wrote is called again, up to three
           // times, and fails only if it writes every time. A refusal that really writes changes
           // the database each time it is called.
           const refusalWrites = async (again: unknown[], who: (typeof roles)[number]) => {
