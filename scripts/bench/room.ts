@@ -22,7 +22,7 @@ import { failureReasons, Participant } from "./participants";
 import { cpuTicks, isRunning, listeningPid, settledMemory, TICKS_PER_SECOND } from "./process";
 import { BENCH_SECRET, startAppServer } from "./server";
 import { createMembers, sessionCookie } from "./sse-clients";
-import { sleep, type BenchContext } from "./stats";
+import { percentile, round, sleep, waitUntil, type BenchContext } from "./stats";
 import { benchVote, type VoteRun } from "./votes";
 
 // `npm run bench -- room --n 5000` runs that size alone, without the vote and instances parts
@@ -114,7 +114,7 @@ export async function benchRoom(ctx: BenchContext): Promise<void> {
     agent.destroy();
     server.stop();
     floor.stop();
-    await waitUntil(() => !isRunning(server.pid), 10_000).catch(() =>
+    await waitUntil(() => !isRunning(server.pid), 10_000, "room").catch(() =>
       console.warn(`server ${server.pid} still running`),
     );
   }
@@ -167,7 +167,7 @@ async function benchSize(
     // Baseline: the stream route and the hub's connection loaded by one stream, then none open.
     const warmUp = new Participant(env.baseUrl, await sessionCookie(prisma, facilitator), env.agent);
     await warmUp.open(`/api/w/${workshop.slug}/events`);
-    await waitUntil(() => warmUp.presence.at > 0, 30_000);
+    await waitUntil(() => warmUp.presence.at > 0, 30_000, "room");
     warmUp.close();
     await sleep(1000);
     const idle = await settledMemory(env.pids);
@@ -176,7 +176,7 @@ async function benchSize(
     // Everyone joins at once.
     const joinStarted = performance.now();
     await Promise.all(participants.map((p) => p.open(`/api/w/${workshop.slug}/events?after=${after}`)));
-    await waitUntil(() => participants.every((p) => p.presence.total >= n), 120_000);
+    await waitUntil(() => participants.every((p) => p.presence.total >= n), 120_000, "room");
     const allPresent = Math.max(...participants.map((p) => p.presence.at));
     const presenceBytes = participants.reduce((sum, p) => sum + p.presence.bytes, 0);
     report.join.push({ n, seconds: round((allPresent - joinStarted) / 1000, 2), presence_bytes: presenceBytes });
@@ -202,6 +202,7 @@ async function benchSize(
             participants.every((p) => (p.pushed.get(topic)?.seq ?? 0) >= seq) &&
             floorClients.every((p) => p.lastSeq >= seq),
           60_000,
+          "room",
         );
         samples.push(...participants.map((p) => p.pushed.get(topic)!.at - started));
         floorSamples.push(...floorClients.map((p) => arrivalOf(p, seq) - started));
@@ -229,7 +230,7 @@ async function benchSize(
         const started = performance.now();
         await change(i);
         const seq = await seqNow();
-        await waitUntil(() => participants.every((p) => p.refreshed.has(seq)), 240_000);
+        await waitUntil(() => participants.every((p) => p.refreshed.has(seq)), 240_000, "room");
         samples.push(...participants.map((p) => p.refreshed.get(seq)! - started));
         await sleep(SPACING_MS);
       }
@@ -314,43 +315,21 @@ function arrivalOf(client: Participant, seq: number): number {
 }
 
 /** The load balancer of the instances part (./proxy.mjs). */
-async function startProxy(upstreams: string[]): Promise<{ url: string; stop(): void }> {
+const startProxy = (upstreams: string[]) => startHelper("proxy.mjs", { UPSTREAMS: upstreams.join(",") });
+
+/** The floor: a bare SSE relay of one LISTEN (./floor-server.mjs). */
+const startFloor = (databaseUrl: string) => startHelper("floor-server.mjs", { DATABASE_URL: databaseUrl });
+
+/** One of the bench's own small servers, as a process on a free port; resolves once it prints "ready". */
+async function startHelper(script: string, env: Record<string, string>): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, "proxy.mjs")], {
-    env: { ...process.env, UPSTREAMS: upstreams.join(","), PORT: String(port) },
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, script)], {
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
-    child.on("exit", (code) => reject(new Error(`proxy exited (${code})`)));
+    child.on("exit", (code) => reject(new Error(`${script} exited (${code})`)));
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
-}
-
-async function startFloor(databaseUrl: string): Promise<{ url: string; stop(): void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, "floor-server.mjs")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
-    child.on("exit", (code) => reject(new Error(`floor server exited (${code})`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
-}
-
-function percentile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN, 1);
-}
-
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`room: timed out after ${timeoutMs} ms`);
-    await sleep(10);
-  }
 }

@@ -28,3 +28,20 @@ export async function time(fn: () => unknown, runs: number, warmup = 2): Promise
   }
   return samples;
 }
+
+/** The q-quantile of the samples (nearest rank), rounded to 0.1. */
+export function percentile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN, 1);
+}
+
+export const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Polls `condition` every 10 ms; fails with `label` after `timeoutMs`. */
+export async function waitUntil(condition: () => boolean, timeoutMs: number, label = "bench"): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`${label}: timed out after ${timeoutMs} ms`);
+    await sleep(10);
+  }
+}

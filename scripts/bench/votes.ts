@@ -10,7 +10,7 @@ import http from "node:http";
 import { readRecording, refreshRequests, voteRequest } from "./page-requests";
 import { Participant } from "./participants";
 import { createMembers, sessionCookie } from "./sse-clients";
-import { sleep, type BenchContext } from "./stats";
+import { percentile, round, sleep, waitUntil, type BenchContext } from "./stats";
 
 /** Each voter casts once, then changes their vote this many times. */
 const CHANGES = 2;
@@ -84,7 +84,7 @@ export async function benchVote(
     participants.forEach((p) => (p.page = page));
     const after = (await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).eventSeq;
     await Promise.all(participants.map((p) => p.open(`/api/w/${workshop.slug}/events?after=${after}`)));
-    await waitUntil(() => participants.every((p) => p.pushed.has(topic) || p.presence.total > 0), 120_000);
+    await waitUntil(() => participants.every((p) => p.pushed.has(topic) || p.presence.total > 0), 120_000, "vote");
     const cookies = await Promise.all(voting.map((m) => sessionCookie(prisma, { ...m, id: m.userId })));
 
     const latencies: number[] = [];
@@ -107,7 +107,7 @@ export async function benchVote(
     );
     const seconds = (lastAccepted - started) / 1000;
     const everyVoter = (p: Participant) => turnoutOf(p.models.get(topic)) >= voters;
-    await waitUntil(() => participants.every(everyVoter), 120_000).catch(() =>
+    await waitUntil(() => participants.every(everyVoter), 120_000, "vote").catch(() =>
       console.warn(`vote: ${participants.filter((p) => !everyVoter(p)).length} watchers never showed every voter`),
     );
     const converged = Math.max(...participants.map((p) => p.pushed.get(topic)?.at ?? NaN), lastAccepted);
@@ -172,19 +172,4 @@ function post(
 function turnoutOf(model: unknown): number {
   const turnout = (model as { turnout?: Array<{ voted: number }> } | undefined)?.turnout ?? [];
   return turnout.reduce((sum, row) => sum + row.voted, 0);
-}
-
-function percentile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN, 1);
-}
-
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`vote: timed out after ${timeoutMs} ms`);
-    await sleep(10);
-  }
 }
