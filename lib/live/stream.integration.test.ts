@@ -10,20 +10,20 @@ import { openEventStream } from "./stream";
 /** The streams here only need an audience; the membership id plays no part. */
 const chairMember = { id: "", role: "FACILITATOR" as const, delegationId: null };
 
+/** A chair's stream of a workshop from after its first event, with what ends it. */
+function listen(workshopId: string, userId: string) {
+  const controller = new AbortController();
+  const stream = reader(
+    openEventStream({ workshopId, userId, member: chairMember, afterSeq: 1, signal: controller.signal }),
+  );
+  return { stream, controller };
+}
+
 describe("live event stream", () => {
   it("replays events after Last-Event-ID, then delivers new commits exactly once and in order", async () => {
     const { workshop, facilitator } = await createWorkshopFixture(); // seq 1: workshop.created
     await changePhase(workshop.id, facilitator.id, "SUBMIT", "ANALYSE"); // seq 2
-    const controller = new AbortController();
-    const stream = reader(
-      openEventStream({
-        workshopId: workshop.id,
-        userId: facilitator.id,
-        member: chairMember,
-        afterSeq: 1,
-        signal: controller.signal,
-      }),
-    );
+    const { stream, controller } = listen(workshop.id, facilitator.id);
     await stream.waitFor(() => stream.changes().length === 1);
     expect(stream.changes()).toEqual([expect.objectContaining({ seq: 2, type: "workshop.phaseChanged" })]);
 
@@ -51,16 +51,7 @@ describe("live event stream", () => {
   it("sends only the workshop's own events, and never their payloads (only the scopes they touched)", async () => {
     const mine = await createWorkshopFixture();
     const other = await createWorkshopFixture();
-    const controller = new AbortController();
-    const stream = reader(
-      openEventStream({
-        workshopId: mine.workshop.id,
-        userId: mine.facilitator.id,
-        member: chairMember,
-        afterSeq: 1,
-        signal: controller.signal,
-      }),
-    );
+    const { stream, controller } = listen(mine.workshop.id, mine.facilitator.id);
     await changePhase(other.workshop.id, other.facilitator.id, "SUBMIT", "ANALYSE");
     await changePhase(mine.workshop.id, mine.facilitator.id, "SUBMIT", "VOTE");
     await stream.waitFor(() => stream.changes().length === 1);
@@ -76,16 +67,7 @@ describe("live event stream", () => {
   it("tells everyone who is online, and who left", async () => {
     const { workshop, facilitator, delegations } = await createWorkshopFixture();
     const delegate = await addMember(workshop.id, "DELEGATE", delegations[0].id);
-    const facilitatorStream = new AbortController();
-    const watcher = reader(
-      openEventStream({
-        workshopId: workshop.id,
-        userId: facilitator.id,
-        member: chairMember,
-        afterSeq: 1,
-        signal: facilitatorStream.signal,
-      }),
-    );
+    const { stream: watcher, controller: facilitatorStream } = listen(workshop.id, facilitator.id);
     const online = () => {
       const presence = watcher.frames.filter((f) => f.event === "presence").at(-1);
       return presence ? (JSON.parse(presence.data) as PresenceSummary) : { total: 0, groups: {} };
@@ -93,16 +75,7 @@ describe("live event stream", () => {
     await watcher.waitFor(() => online().total === 1);
     expect(online().groups.facilitation?.count).toBe(1);
 
-    const delegateStream = new AbortController();
-    reader(
-      openEventStream({
-        workshopId: workshop.id,
-        userId: delegate.id,
-        member: chairMember,
-        afterSeq: 1,
-        signal: delegateStream.signal,
-      }),
-    );
+    const { controller: delegateStream } = listen(workshop.id, delegate.id);
     await watcher.waitFor(() => online().total === 2);
     expect(online().groups[delegations[0].id]).toEqual({ count: 1, names: [delegate.name] });
 
@@ -179,19 +152,7 @@ describe("live event stream", () => {
 
   it("a burst of 300 events reaches every stream exactly once and in order, read by the hub in a few queries, with one model after it", async () => {
     const { workshop, facilitator } = await createWorkshopFixture(); // seq 1
-    const streams = Array.from({ length: 3 }, () => {
-      const controller = new AbortController();
-      const stream = reader(
-        openEventStream({
-          workshopId: workshop.id,
-          userId: facilitator.id,
-          member: chairMember,
-          afterSeq: 1,
-          signal: controller.signal,
-        }),
-      );
-      return { stream, controller };
-    });
+    const streams = Array.from({ length: 3 }, () => listen(workshop.id, facilitator.id));
     for (const { stream } of streams) await stream.waitFor(() => stream.frames.some((f) => f.event === "presence"));
     const BURST = 300;
     const cost = await measureQueries(async () => {
