@@ -47,6 +47,9 @@ export function openStream(
           if (frame.data || frame.id) onFrame(frame);
         }
       });
+      // A connection reset once open ends the stream, as it would end the page's; the run sees
+      // the participant fall behind rather than the bench stopping.
+      response.on("error", () => {});
       resolve({ close: () => request.destroy() });
     });
     request.on("error", reject);
@@ -85,10 +88,25 @@ export class Participant {
     private readonly agent: http.Agent,
   ) {}
 
+  /** Connections refused or reset while opening the stream (each retried, as EventSource does). */
+  reconnects = 0;
+
+  /** Opens the stream; a connection reset or refused while a crowd connects at once is retried
+   * after the stream's `retry` (2 s), as the browser's EventSource does, up to five times. */
   async open(streamPath: string): Promise<void> {
-    this.stream = await openStream(`${this.baseUrl}${streamPath}`, { cookie: this.cookie }, this.agent, (frame) =>
-      this.onFrame(frame),
-    );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.stream = await openStream(`${this.baseUrl}${streamPath}`, { cookie: this.cookie }, this.agent, (frame) =>
+          this.onFrame(frame),
+        );
+        return;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (attempt >= 5 || (code !== "ECONNRESET" && code !== "ECONNREFUSED")) throw error;
+        this.reconnects += 1;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
   }
 
   close(): void {

@@ -54,6 +54,14 @@ const PUSHED_CHANGES = 10;
 const STRUCTURAL_CHANGES = 3;
 const SPACING_MS = 500;
 
+/** Everyone joining at once: until all were present, and how many connections had to be retried. */
+interface Join {
+  n: number;
+  seconds: number;
+  presence_bytes: number;
+  reconnects: number;
+}
+
 interface Run {
   page: PageName;
   change: "pushed" | "structural";
@@ -70,10 +78,10 @@ export async function benchRoom(ctx: BenchContext): Promise<void> {
   process.env.NEXTAUTH_SECRET = BENCH_SECRET;
   const report = {
     runs: [] as Run[],
-    join: [] as Array<{ n: number; seconds: number; presence_bytes: number }>,
+    join: [] as Join[],
     vote: [] as VoteRun[],
     instances: [] as Run[],
-    instances_join: [] as Array<{ n: number; seconds: number; presence_bytes: number }>,
+    instances_join: [] as Join[],
   };
   const server = await startAppServer(ctx, { exposeGc: true });
   const floor = await startFloor(ctx.databaseUrl);
@@ -128,7 +136,7 @@ async function benchSize(
   ctx: BenchContext,
   n: number,
   env: { baseUrl: string; pids: number[]; floorUrl: string; agent: http.Agent; label?: string },
-  report: { runs: Run[]; join: Array<{ n: number; seconds: number; presence_bytes: number }> },
+  report: { runs: Run[]; join: Join[] },
 ): Promise<void> {
   const { prisma } = ctx;
   const { ballot, ballotWorkshop, brand } = await import("@/test/ballots");
@@ -179,10 +187,20 @@ async function benchSize(
     await waitUntil(() => participants.every((p) => p.presence.total >= n), 120_000, "room");
     const allPresent = Math.max(...participants.map((p) => p.presence.at));
     const presenceBytes = participants.reduce((sum, p) => sum + p.presence.bytes, 0);
-    report.join.push({ n, seconds: round((allPresent - joinStarted) / 1000, 2), presence_bytes: presenceBytes });
+    const reconnects = participants.reduce((sum, p) => sum + p.reconnects, 0);
+    report.join.push({
+      n,
+      seconds: round((allPresent - joinStarted) / 1000, 2),
+      presence_bytes: presenceBytes,
+      reconnects,
+    });
     await sleep(1000);
     const loaded = await settledMemory(env.pids);
     const rssPerParticipant = round((loaded.rssKb - idle.rssKb) / n, 1);
+    if (process.env.BENCH_HEAP) {
+      for (const pid of env.pids) process.kill(pid, "SIGUSR1");
+      await sleep(30_000); // writing a snapshot stops the server while it lasts
+    }
     await Promise.all(floorClients.map((p) => p.open(`/?workshop=${workshop.id}`)));
 
     const seqNow = async () => (await prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).eventSeq;
@@ -292,7 +310,8 @@ async function benchSize(
       );
     const join = report.join.at(-1)!;
     console.log(
-      `room: n = ${n}${where}, joining at once: all present on every screen after ${join.seconds} s, ` +
+      `room: n = ${n}${where}, joining at once: all present on every screen after ${join.seconds} s ` +
+        `(${join.reconnects} connections retried), ` +
         `${(join.presence_bytes / 1e6).toFixed(2)} MB of presence frames; server RSS ${rssPerParticipant} KB per participant`,
     );
   } finally {

@@ -34,6 +34,11 @@ export async function startAppServer(
       ...(exposeGc ? ["--expose-gc", "--import", GC_ON_SIGUSR2] : []),
       // BENCH_PROFILE=dir: the server writes a CPU profile there when it stops.
       ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      // BENCH_HEAP=dir: the server writes a heap snapshot there on SIGUSR1 (the room part sends it
+      // once every participant is connected), to see what a connected participant holds.
+      ...(process.env.BENCH_HEAP
+        ? ["--heapsnapshot-signal=SIGUSR1", `--diagnostic-dir=${process.env.BENCH_HEAP}`]
+        : []),
       ...nextServerArgs(root, port),
     ],
     {
