@@ -5,56 +5,38 @@
 // The spec stops a database, so it runs on one of its own: a temporary embedded PostgreSQL with the
 // demo seeded, served by an app instance of its own (e2e/support/instance.ts). The shared e2e
 // server and its database are not touched.
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { startTemporaryDatabase, type TemporaryDatabase } from "../lib/db/temporary-database";
 import { DEMO_SLUG, demo, screenshot, signedInAs, type Person } from "./support/app";
 import { castVote, rankingButton, setVoting } from "./support/ballots";
 import { t, type Lang } from "./support/i18n";
-import { startInstance, type AppInstance } from "./support/instance";
+import { startDemoInstance, type DemoInstance } from "./support/demo-instance";
 
 test.describe.configure({ mode: "serial" });
 
-let database: TemporaryDatabase | null = null;
-let instance: AppInstance | null = null;
+let demoInstance: DemoInstance | null = null;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  database = await startTemporaryDatabase("roundtable-outage-");
-  // The seed script migrates and loads the demo (it needs the react-server condition, which this
-  // worker does not run with).
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/seed.ts"], {
-    env: { ...process.env, DATABASE_URL: database.url },
-    stdio: "ignore",
-  });
-  instance = await startInstance({ databaseUrl: database.url });
+  demoInstance = await startDemoInstance("roundtable-outage-");
 });
 
 test.afterAll(async () => {
-  await instance?.stop();
-  await database?.dispose();
+  await demoInstance?.dispose();
 });
 
 test.afterEach(async ({}, testInfo) => {
-  if (instance && testInfo.status !== testInfo.expectedStatus)
-    await testInfo.attach("app-instance.log", { body: instance.output(), contentType: "text/plain" });
+  if (demoInstance && testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("app-instance.log", { body: demoInstance.instance.output(), contentType: "text/plain" });
 });
 
 /** The demo ballot's page, and the voters' language: the Heilongjiang lead reads Chinese. */
-async function prepareDemo(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`UPDATE "User" SET locale = 'zh_CN' WHERE email = $1`, [HEILONGJIANG_LEAD]);
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT b.id FROM "Ballot" b JOIN "Workshop" w ON w.id = b."workshopId" WHERE w.slug = $1`,
-      [DEMO_SLUG],
-    );
-    return `/w/${DEMO_SLUG}/ballots/${rows[0]!.id}`;
-  } finally {
-    await client.end();
-  }
+async function prepareDemo(demo: DemoInstance): Promise<string> {
+  await demo.query(`UPDATE "User" SET locale = 'zh_CN' WHERE email = $1`, [HEILONGJIANG_LEAD]);
+  const [ballot] = await demo.query<{ id: string }>(
+    `SELECT b.id FROM "Ballot" b JOIN "Workshop" w ON w.id = b."workshopId" WHERE w.slug = $1`,
+    [DEMO_SLUG],
+  );
+  return `/w/${DEMO_SLUG}/ballots/${ballot!.id}`;
 }
 
 const LIAONING_LEAD = "liaoning.lead@roundtable.demo";
@@ -76,8 +58,9 @@ test("with PostgreSQL stopped a vote is refused as not counted, in the voter's l
   browser,
 }) => {
   test.setTimeout(240_000);
-  const own = instance!;
-  const path = await prepareDemo(database!.url);
+  const own = demoInstance!.instance;
+  const database = demoInstance!.database;
+  const path = await prepareDemo(demoInstance!);
   const facilitator = await signedInAs(browser, demo.facilitator.email, { baseURL: own.baseURL });
   await facilitator.page.goto(path);
   await setVoting(facilitator.page, "OPEN");
@@ -111,7 +94,7 @@ test("with PostgreSQL stopped a vote is refused as not counted, in the voter's l
   });
 
   await test.step("PostgreSQL stops: a cast says, in the voter's language, that the vote did not count", async () => {
-    await database!.stop();
+    await database.stop();
     for (const { person, lang } of voters) {
       await person.page.getByRole("button", { name: t(lang, "ballots.vote.change") }).click();
       await expect(voteForm(person, lang).getByRole("alert")).toHaveText(t(lang, "ballots.vote.notCounted"));
@@ -125,7 +108,7 @@ test("with PostgreSQL stopped a vote is refused as not counted, in the voter's l
   });
 
   await test.step("PostgreSQL is back: another delegate's vote reaches the pages, which vote again", async () => {
-    await database!.start();
+    await database.start();
     // The other delegate's page was open during the outage; its first cast after it may still
     // meet a connection the pool has not yet replaced.
     await rankingButton(other.page, "add", "Northeast Automobiles").click();
@@ -144,17 +127,11 @@ test("with PostgreSQL stopped a vote is refused as not counted, in the voter's l
   });
 
   // Every acknowledged vote is there, once per voter.
-  const client = new pg.Client({ connectionString: database!.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ voters: number }>(
-      `SELECT count(*)::int AS voters FROM "BallotParticipation" p JOIN "Ballot" b ON b.id = p."ballotId"
-        JOIN "Workshop" w ON w.id = b."workshopId" WHERE w.slug = $1`,
-      [DEMO_SLUG],
-    );
-    expect(rows[0]!.voters).toBe(3);
-  } finally {
-    await client.end();
-  }
+  const [counted] = await demoInstance!.query<{ voters: number }>(
+    `SELECT count(*)::int AS voters FROM "BallotParticipation" p JOIN "Ballot" b ON b.id = p."ballotId"
+      JOIN "Workshop" w ON w.id = b."workshopId" WHERE w.slug = $1`,
+    [DEMO_SLUG],
+  );
+  expect(counted!.voters).toBe(3);
   for (const person of [facilitator, other, ...voters.map((voter) => voter.person)]) await person.context.close();
 });

@@ -2,6 +2,7 @@
 
 import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translate";
 
@@ -23,8 +24,17 @@ const items: Array<{ path: string; label: MessageKey; also?: string[] }> = [
 export function WorkshopNav({ slug }: { slug: string }) {
   const t = useT();
   const pathname = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  // On a phone the tabs are one row that scrolls sideways: bring the current one into sight
+  // (horizontally only; the page itself does not move).
+  useEffect(() => {
+    const strip = nav.current;
+    const current = strip?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!strip || !current || strip.scrollWidth <= strip.clientWidth) return;
+    strip.scrollLeft = current.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
-    <nav className="tabs" aria-label={t("nav.workshop")}>
+    <nav ref={nav} className="tabs" aria-label={t("nav.workshop")}>
       {items.map((item) => {
         const href = `/w/${slug}${item.path}`;
         const within = [item.path, ...(item.also ?? [])].some(

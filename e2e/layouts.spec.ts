@@ -1,0 +1,134 @@
+// Every page at a phone's, a tablet's, a laptop's and a projector's size (issue 14), in English
+// (the facilitator, who sees every control) and in Chinese (a lead delegate): nothing is wider
+// than the screen, and on a phone the page's own content starts in the first third of the screen.
+// Screenshots of each page at phone, laptop and projector size go to e2e/.screenshots/.
+//
+// The spec sets the demo accounts' languages, so it runs on a demo of its own
+// (e2e/support/demo-instance.ts); the shared e2e server is not touched.
+import { expect, test, type Browser } from "@playwright/test";
+import { DEMO_SLUG, demo, SCREENSHOT_DIR, screenshot, signedInAs } from "./support/app";
+import { startDemoInstance, type DemoInstance } from "./support/demo-instance";
+import { t, type Lang } from "./support/i18n";
+
+test.describe.configure({ mode: "serial" });
+
+const HEILONGJIANG_LEAD = "heilongjiang.lead@roundtable.demo";
+
+const SIZES = {
+  phone: { width: 360, height: 740 },
+  "phone-390": { width: 390, height: 844 },
+  tablet: { width: 768, height: 1024 },
+  laptop: { width: 1366, height: 768 },
+  projector: { width: 1920, height: 1080 },
+} as const;
+type Size = keyof typeof SIZES;
+/** The sizes whose screenshots a reader looks at. */
+const SHOT: Size[] = ["phone", "laptop", "projector"];
+
+let own: DemoInstance | null = null;
+let ballotPath = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  own = await startDemoInstance("roundtable-layouts-");
+  await own.query(`UPDATE "User" SET locale = 'zh_CN' WHERE email = $1`, [HEILONGJIANG_LEAD]);
+  const [ballot] = await own.query<{ id: string }>(
+    `SELECT b.id FROM "Ballot" b JOIN "Workshop" w ON w.id = b."workshopId" WHERE w.slug = $1`,
+    [DEMO_SLUG],
+  );
+  ballotPath = `/w/${DEMO_SLUG}/ballots/${ballot!.id}`;
+});
+
+test.afterAll(async () => {
+  await own?.dispose();
+});
+
+/** The workshop's pages (the facilitator also has the plan's settings). */
+function pages(chair: boolean): Array<{ name: string; path: string }> {
+  const workshop = (path: string) => `/w/${DEMO_SLUG}${path}`;
+  return [
+    { name: "workshops", path: "/workshops" },
+    { name: "overview", path: workshop("") },
+    { name: "session", path: workshop("/session") },
+    { name: "industries", path: workshop("/industries") },
+    { name: "analysis", path: workshop("/analysis") },
+    { name: "clusters", path: workshop("/clusters") },
+    { name: "costs", path: workshop("/costs") },
+    { name: "plan", path: workshop("/plan") },
+    ...(chair ? [{ name: "plan-settings", path: workshop("/plan/settings") }] : []),
+    { name: "brands", path: workshop("/brands") },
+    { name: "ballot", path: ballotPath },
+    { name: "ratify", path: workshop("/ratify") },
+    { name: "delegations", path: workshop("/delegations") },
+    { name: "members", path: workshop("/members") },
+  ];
+}
+
+/** How much wider than the screen the page is, and the outermost elements that stick out (to
+ * say where to look), or null. Runs in the page. */
+function widerThanScreen(): string | null {
+  const width = document.documentElement.clientWidth;
+  const over = document.documentElement.scrollWidth - width;
+  if (over <= 0) return null;
+  const describe = (element: Element) =>
+    element.tagName.toLowerCase() + (element.className ? `.${String(element.className).split(" ").join(".")}` : "");
+  const beyond = (element: Element | null) => !!element && element.getBoundingClientRect().right > width + 1;
+  // Content that scrolls inside its own box (the tabs on a phone, a wide table) does not count.
+  const scrolledWithin = (element: Element) => {
+    for (let box = element.parentElement; box && box !== document.body; box = box.parentElement)
+      if (getComputedStyle(box).overflowX !== "visible") return true;
+    return false;
+  };
+  const sticking = [...document.querySelectorAll("body *")].filter(
+    (element) => beyond(element) && !beyond(element.parentElement) && !scrolledWithin(element),
+  );
+  return `${over} px wider than the screen (${sticking.slice(0, 4).map(describe).join(", ")})`;
+}
+
+async function checkEveryPage(browser: Browser, email: string, lang: Lang, chair: boolean): Promise<void> {
+  const person = await signedInAs(browser, email, { baseURL: own!.instance.baseURL });
+  const { page } = person;
+  const overflowing: string[] = [];
+  const lateContent: string[] = [];
+  for (const [size, viewport] of Object.entries(SIZES) as Array<[Size, { width: number; height: number }]>) {
+    await page.setViewportSize(viewport);
+    for (const { name, path } of pages(chair)) {
+      await page.goto(path);
+      await expect(
+        page
+          .getByTestId("connection-status")
+          .or(page.getByRole("heading", { level: 1 }))
+          .first(),
+      ).toBeVisible();
+      if (path.startsWith("/w/"))
+        await expect(page.getByTestId("connection-status")).toHaveText(t(lang, "live.status.live"));
+      const overflow = await page.evaluate(widerThanScreen);
+      if (overflow) overflowing.push(`${name} at ${size}: ${overflow}`);
+      if (size === "phone") {
+        // The page's own content (below the workshop's header and tabs; elsewhere its main
+        // heading) starts within the first third of the screen.
+        const top = await page
+          .locator(".workshop-content, #main h1")
+          .first()
+          .evaluate((h) => h.getBoundingClientRect().top);
+        if (top > viewport.height / 3) lateContent.push(`${name}: content starts at ${Math.round(top)} px`);
+        // What a delegate sees first, without scrolling.
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${lang}-phone-first-screen-${name}.png` });
+      }
+      if (SHOT.includes(size)) await screenshot(page, `layout-${lang}-${size}-${name}`);
+    }
+  }
+  await person.context.close();
+  expect(overflowing, "pages wider than the screen").toEqual([]);
+  expect(lateContent, "phone pages whose content starts below the first third").toEqual([]);
+}
+
+test("every page fits the screen at every size, for the facilitator in English", async ({ browser }) => {
+  test.setTimeout(300_000);
+  await checkEveryPage(browser, demo.facilitator.email, "en", true);
+});
+
+test("every page fits the screen at every size, for a lead delegate in Chinese", async ({ browser }) => {
+  test.setTimeout(300_000);
+  await checkEveryPage(browser, HEILONGJIANG_LEAD, "zh-CN", false);
+});
