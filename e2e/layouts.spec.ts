@@ -132,3 +132,44 @@ test("every page fits the screen at every size, for a lead delegate in Chinese",
   test.setTimeout(300_000);
   await checkEveryPage(browser, HEILONGJIANG_LEAD, "zh-CN", false);
 });
+
+/** WCAG's contrast ratio of two `rgb(r, g, b)` colours as getComputedStyle gives them. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map(Number) as [number, number, number];
+    const channel = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+test("the keyboard focus ring stands out from the page and from a card (3:1 at least)", async ({ browser }) => {
+  const person = await signedInAs(browser, demo.facilitator.email, { baseURL: own!.instance.baseURL });
+  const { page } = person;
+  await page.goto(`/w/${DEMO_SLUG}/ratify`);
+  for (const target of [
+    page.getByRole("link", { name: t("en", "nav.overview") }), // on the page's background
+    page.getByRole("button", { name: t("en", "ratify.freeze") }), // on the page's background
+    page.getByRole("link", { name: t("en", "ratify.formats.pdf") }).first(), // in a card
+  ]) {
+    await target.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab"); // focused from the keyboard, so :focus-visible applies
+    const { ring, behind, visible } = await target.evaluate((element) => {
+      let box: Element | null = element.parentElement;
+      while (box && getComputedStyle(box).backgroundColor === "rgba(0, 0, 0, 0)") box = box.parentElement;
+      return {
+        visible: element.matches(":focus-visible") && getComputedStyle(element).outlineStyle !== "none",
+        ring: getComputedStyle(element).outlineColor,
+        behind: box ? getComputedStyle(box).backgroundColor : "rgb(255, 255, 255)",
+      };
+    });
+    expect(visible, "a keyboard focus ring is drawn").toBe(true);
+    expect(contrast(ring, behind), `${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+  }
+  await person.context.close();
+});

@@ -28,6 +28,7 @@ import {
   signatureOf,
   signForm,
   signPlan,
+  freezePlan,
   verifyPlan,
   versionSection,
   type Downloaded,
@@ -151,7 +152,7 @@ test("the demo's plan is agreed, frozen and signed by all three delegations, liv
   const number = (await facilitator.page.getByTestId("plan-version").count()) + 1;
   const state = ratificationState(facilitator.page);
 
-  await facilitator.page.getByRole("button", { name: anyLang("ratify.freeze") }).click();
+  await freezePlan(facilitator.page, { number });
   await expect(state).toHaveText(notRatified(0, number));
   const section = versionSection(facilitator.page, number);
   const hash = (await section.getByTestId("version-hash").textContent())!.trim();
@@ -209,7 +210,7 @@ test("the demo's plan is agreed, frozen and signed by all three delegations, liv
 
   // A second freeze supersedes the ratified version: its signatures stay there, and the new
   // version needs all three again (Jilin's lead gets a sign form for it, live).
-  await facilitator.page.getByRole("button", { name: anyLang("ratify.freeze") }).click();
+  await freezePlan(facilitator.page, { number: number + 1, signatures: 3 });
   await expect(state).toHaveText(notRatified(0, number + 1));
   await expect(section).toContainText(anyLangIn("ratify.superseded"));
   for (const { delegation } of LEADS) {

@@ -17,9 +17,20 @@ interface Props {
   editable: boolean;
   clusters: Array<{ id: string; name: string }>;
   horizons: { MEDIUM: string; LONG: string };
+  /** The currency an entry without one is edited in. */
+  currency: string;
 }
 
-export function PlanEntries({ slug, delegationId, delegationName, entries, editable, clusters, horizons }: Props) {
+export function PlanEntries({
+  slug,
+  delegationId,
+  delegationName,
+  entries,
+  editable,
+  clusters,
+  horizons,
+  currency,
+}: Props) {
   const t = useT();
   const locale = useLocale();
   const [editing, setEditing] = useState<string | null>(null);
@@ -58,6 +69,7 @@ export function PlanEntries({ slug, delegationId, delegationName, entries, edita
                       delegationId={delegationId}
                       clusters={clusters}
                       horizons={horizons}
+                      currency={currency}
                       entry={entry}
                       onDone={() => setEditing(null)}
                     />

@@ -30,12 +30,14 @@ interface Props {
   delegationId: string;
   clusters: Array<{ id: string; name: string }>;
   horizons: { MEDIUM: string; LONG: string };
+  /** The workshop's usual currency (lib/industries/currency.ts): the field starts with it. */
+  currency: string;
   entry?: EntryFormValues;
   onDone?: () => void;
 }
 
 /** Adds an entry to the delegation's list, or edits one (a stale edit shows the other version). */
-export function PlanEntryForm({ slug, delegationId, clusters, horizons, entry, onDone }: Props) {
+export function PlanEntryForm({ slug, delegationId, clusters, horizons, currency, entry, onDone }: Props) {
   const t = useT();
   const router = useRouter();
   const [conflict, setConflict] = useState<ActionFailure["current"] | null>(null);
@@ -126,8 +128,7 @@ export function PlanEntryForm({ slug, delegationId, clusters, horizons, entry, o
         <TextField
           name="investmentCurrency"
           label="industries.fields.currency"
-          placeholder="CNY"
-          defaultValue={entry?.investmentCurrency ?? ""}
+          defaultValue={entry?.investmentCurrency ?? currency}
           maxLength={3}
         />
       </div>

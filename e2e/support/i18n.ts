@@ -12,10 +12,16 @@ const catalogues: Record<Lang, unknown> = {
   "zh-CN": JSON.parse(fs.readFileSync(path.join(messagesDir, "zh-CN.json"), "utf8")),
 };
 
-/** The text of `key` (dotted path into messages/<lang>.json) with {params} filled in. */
+/** The text of `key` (dotted path into messages/<lang>.json) with {params} filled in; a plural
+ * message's form is chosen by `params.count`, as lib/i18n/translate.ts does. */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   let node: unknown = catalogues[lang];
   for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node === "object" && node !== null && "other" in node) {
+    const forms = node as Record<string, string>;
+    const count = params.count;
+    node = (typeof count === "number" && forms[new Intl.PluralRules(lang).select(count)]) || forms.other;
+  }
   if (typeof node !== "string") throw new Error(`e2e: no message "${key}" in ${lang}`);
   return node.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

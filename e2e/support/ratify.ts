@@ -13,6 +13,7 @@ import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { docxFiles, docxPlain, pdfPages } from "../../test/documents";
 import { en, zh } from "./i18n";
+import { SCREENSHOT_DIR } from "./app";
 import { messagePattern } from "./plans";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -62,6 +63,35 @@ export async function recordStance(page: Page, delegation: string, position: "SU
     anyLang(`plan.position.${position}`),
     reason,
   ]);
+}
+
+/**
+ * Freezes the plan through its confirmation dialog, which must first say what it leaves out and
+ * supersedes: `number` is the version it makes, `signatures` how many the latest version had.
+ * Escape first closes the dialog without freezing (nothing is lost by a stray click).
+ */
+export async function freezePlan(page: Page, { number, signatures }: { number: number; signatures?: number }) {
+  const opener = page.getByRole("button", { name: anyLang("ratify.freeze") });
+  const dialog = page.getByRole("dialog", { name: anyLang("ratify.confirm.title", { next: number }) });
+  await opener.click();
+  await expect(dialog).toBeVisible();
+  // The safe choice has the focus; Escape cancels and gives the focus back to the opener.
+  await expect(dialog.getByRole("button", { name: anyLang("common.cancel") })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(versionSection(page, number)).toHaveCount(0);
+
+  await opener.click();
+  await expect(dialog).toContainText(anyLangIn("ratify.confirm.irreversible"));
+  if (signatures !== undefined && signatures > 0)
+    await expect(dialog).toContainText(
+      anyLangIn("ratify.confirm.supersedes", { count: signatures, number: number - 1 }),
+    );
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `ratify-freeze-dialog-${number}.png`) });
+  await dialog.getByRole("button", { name: anyLang("ratify.confirm.freeze", { next: number }) }).click();
+  await expect(dialog).toBeHidden();
+  await expect(versionSection(page, number)).toBeVisible();
 }
 
 export const ratificationState = (page: Page) => page.getByTestId("ratification-state");

@@ -4,8 +4,12 @@ import zhCN from "@/messages/zh-CN.json";
 import { negotiateLocale } from "./locales";
 import { createTranslator } from "./translate";
 
+const isPlural = (node: unknown): node is Record<string, string> =>
+  typeof node === "object" && node !== null && "other" in node;
+
+/** Every message key (a plural message is one key). */
 function leaves(node: unknown, prefix = ""): string[] {
-  if (typeof node === "string") return [prefix];
+  if (typeof node === "string" || isPlural(node)) return [prefix];
   return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
     leaves(value, prefix ? `${prefix}.${key}` : key),
   );
@@ -27,6 +31,31 @@ describe("message catalogues", () => {
       expect(english.length, key).toBeGreaterThan(0);
       expect(placeholders(chinese), key).toEqual(placeholders(english));
     }
+  });
+
+  it("give each plural message the forms its language needs, with the same placeholders", () => {
+    const forms = (catalogue: unknown, key: string) =>
+      key.split(".").reduce((node, part) => (node as Record<string, unknown>)[part], catalogue) as unknown;
+    const plurals = leaves(en).filter((key) => isPlural(forms(en, key)));
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const key of plurals) {
+      const english = forms(en, key) as Record<string, string>;
+      const chinese = forms(zhCN, key);
+      expect(Object.keys(english).sort(), key).toEqual(["one", "other"]);
+      // Chinese does not inflect for number: one form.
+      expect(isPlural(chinese) && Object.keys(chinese), key).toEqual(["other"]);
+      for (const text of [english.one!, (chinese as Record<string, string>).other!])
+        expect(placeholders(text), key).toEqual(placeholders(english.other!));
+    }
+  });
+
+  it("chooses a plural message's form by its count", () => {
+    const en = createTranslator("en");
+    const zh = createTranslator("zh-CN");
+    expect(en("analysis.plannedBy", { count: 1 })).toBe("planned by 1 delegation");
+    expect(en("analysis.plannedBy", { count: 3 })).toBe("planned by 3 delegations");
+    expect(en("analysis.plannedBy", { count: 0 })).toBe("planned by 0 delegations");
+    expect(zh("analysis.plannedBy", { count: 1 })).toBe(zh("analysis.plannedBy", { count: 3 }).replace("3", "1"));
   });
 
   it("translates with parameters", () => {

@@ -6,29 +6,64 @@ import type { Locale } from "./locales";
 
 export type Messages = typeof en;
 
+// A message that depends on a number is an object of CLDR plural categories ("one", "other"…,
+// `other` always present), chosen with Intl.PluralRules by the `count` parameter: English says
+// "1 clause" and "3 clauses", Chinese has only "other". It is one key, like a plain message.
 type Leaves<T, Prefix extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? `${Prefix}${K}`
+    : T[K] extends { other: string }
+      ? `${Prefix}${K}`
+      : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 export type MessageKey = Leaves<Messages>;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export const catalogues: Record<Locale, Messages> = { en, "zh-CN": zhCN };
+type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+/** A catalogue: English's keys, each plural message with the forms its language needs. */
+type Catalogue<T = Messages> = T extends string
+  ? string
+  : T extends { other: string }
+    ? Plural
+    : { [K in keyof T]: Catalogue<T[K]> };
 
-export function lookup(messages: Messages, key: string): string | undefined {
+export const catalogues: Record<Locale, Catalogue> = { en, "zh-CN": zhCN };
+
+function isPlural(node: unknown): node is Plural {
+  return typeof node === "object" && node !== null && typeof (node as { other?: unknown }).other === "string";
+}
+
+/** The message at `key`: a string, or a plural message's form for `count` (its `other` form when
+ * no count is given). */
+export function lookup(
+  messages: Catalogue,
+  key: string,
+  plural?: { rules: Intl.PluralRules; count: number },
+): string | undefined {
   let node: unknown = messages;
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
+  if (isPlural(node)) return (plural && node[plural.rules.select(plural.count)]) || node.other;
   return typeof node === "string" ? node : undefined;
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 export function createTranslator(locale: Locale): Translate {
   const messages = catalogues[locale];
+  if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
+  const rules = pluralRules.get(locale)!;
+  const english = pluralRules.get("en") ?? new Intl.PluralRules("en");
   return (key, params) => {
-    const template = lookup(messages, key) ?? lookup(catalogues.en, key) ?? key;
+    const count = typeof params?.count === "number" ? params.count : undefined;
+    const template =
+      lookup(messages, key, count === undefined ? undefined : { rules, count }) ??
+      lookup(catalogues.en, key, count === undefined ? undefined : { rules: english, count }) ??
+      key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };

@@ -280,3 +280,17 @@ export async function versionExport(workshopId: string, number: number): Promise
     signatures: version.signatures.map((s) => signatureRecord(s, codeOf)),
   };
 }
+
+/** What freezing now would leave out, for the facilitator's confirmation: the clauses that would
+ * go into the "not agreed" annex (every clause not withdrawn and not agreed, as buildPlanContent
+ * sorts them) and how many of them there are in all. */
+export async function freezePreview(workshopId: string): Promise<{ agreed: number; notAgreed: number }> {
+  const counts = await prisma.clause.groupBy({
+    by: ["status"],
+    where: { section: { workshopId }, status: { not: "WITHDRAWN" } },
+    _count: { _all: true },
+  });
+  const agreed = counts.find((c) => c.status === "AGREED")?._count._all ?? 0;
+  const all = counts.reduce((sum, c) => sum + c._count._all, 0);
+  return { agreed, notAgreed: all - agreed };
+}

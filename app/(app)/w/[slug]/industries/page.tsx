@@ -4,6 +4,7 @@ import { CsvPanel } from "@/components/industries/csv-panel";
 import { ListStatusControl } from "@/components/industries/list-status";
 import { PlanEntries } from "@/components/industries/plan-entries";
 import { PlanEntryForm } from "@/components/industries/plan-entry-form";
+import { usualCurrency } from "@/lib/industries/currency";
 import { listClusters, listPlans } from "@/lib/industries/data";
 import { canEditEntries, canReopenList, canSubmitList } from "@/lib/industries/policy";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
@@ -24,6 +25,8 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
     LONG: t("industries.horizon.LONG", { from: workshop.longFrom, to: workshop.longTo }),
   };
   const clusterOptions = clusters.map((c) => ({ id: c.id, name: c.name }));
+  // A new entry's currency is prefilled: an investment without one is refused.
+  const currency = usualCurrency(plans.flatMap((plan) => plan.entries));
   // The member's own delegation first: that is where they work.
   const ordered = [...plans].sort(
     (a, b) => Number(b.id === member.delegationId) - Number(a.id === member.delegationId),
@@ -79,11 +82,18 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
               editable={editable}
               clusters={clusterOptions}
               horizons={horizons}
+              currency={currency}
             />
             {editable && (
               <details className="subcard">
                 <summary>{t("industries.addEntry")}</summary>
-                <PlanEntryForm slug={slug} delegationId={delegation.id} clusters={clusterOptions} horizons={horizons} />
+                <PlanEntryForm
+                  slug={slug}
+                  delegationId={delegation.id}
+                  clusters={clusterOptions}
+                  horizons={horizons}
+                  currency={currency}
+                />
               </details>
             )}
             {own && (

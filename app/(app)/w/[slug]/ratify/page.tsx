@@ -1,11 +1,11 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { ExportLinks } from "@/components/ratify/export-links";
 import { LiveRatificationState, LiveSignatures } from "@/components/ratify/live-signatures";
-import { ActionButton } from "@/components/ui/action-button";
+import { FreezePlan } from "@/components/ratify/freeze-plan";
 import { LocalTime } from "@/components/ui/local-time";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { freezePlanAction } from "@/lib/ratify/actions";
-import { ratificationState, signaturesOf, type Signatures } from "@/lib/ratify/data";
+import { freezePreview, ratificationState, signaturesOf, type Signatures } from "@/lib/ratify/data";
 import type { Pushed } from "@/lib/room/types";
 import { canFreeze, canSign } from "@/lib/ratify/policy";
 import { requireMember } from "@/lib/workshop/access";
@@ -19,7 +19,11 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
-  const state = await ratificationState(workshop.id);
+  const chair = canFreeze(member);
+  const [state, clauses] = await Promise.all([
+    ratificationState(workshop.id),
+    chair ? freezePreview(workshop.id) : null,
+  ]);
   const { latest, delegations } = state;
   const own = delegations.find((d) => d.id === member.delegationId);
   // Read after the workshop row: the signatures reflect at least its event seq.
@@ -31,9 +35,9 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
       <p className="muted">{t("ratify.intro")}</p>
       {!latest && <p className="card">{t("ratify.none")}</p>}
       <LiveRatificationState signatures={signatures} total={delegations.length} />
-      {canFreeze(member) && (
+      {clauses && (
         <div className="stack freeze">
-          <ActionButton action={freezePlanAction.bind(null, slug)} label="ratify.freeze" variant="primary" />
+          <FreezePlan freeze={freezePlanAction.bind(null, slug)} signatures={signatures} clauses={clauses} />
           {latest && (
             <p className="muted">{t("ratify.freezeAgain", { number: latest.number, next: latest.number + 1 })}</p>
           )}
