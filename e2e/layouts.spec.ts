@@ -5,8 +5,11 @@
 //
 // The spec sets the demo accounts' languages, so it runs on a demo of its own
 // (e2e/support/demo-instance.ts); the shared e2e server is not touched.
-import { expect, test, type Browser } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_SLUG, demo, SCREENSHOT_DIR, screenshot, signedInAs } from "./support/app";
+import { rankingButton, setVoting } from "./support/ballots";
+import { openProposeClause } from "./support/plans";
 import { startDemoInstance, type DemoInstance } from "./support/demo-instance";
 import { t, type Lang } from "./support/i18n";
 
@@ -85,11 +88,22 @@ function widerThanScreen(): string | null {
   return `${over} px wider than the screen (${sticking.slice(0, 4).map(describe).join(", ")})`;
 }
 
+/** axe-core's WCAG 2.x A and AA violations on the page, one line per rule and element. */
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${where}: ${violation.id} (${violation.impact}) ${node.target.join(" ")}`),
+  );
+}
+
 async function checkEveryPage(browser: Browser, email: string, lang: Lang, chair: boolean): Promise<void> {
   const person = await signedInAs(browser, email, { baseURL: own!.instance.baseURL });
   const { page } = person;
   const overflowing: string[] = [];
   const lateContent: string[] = [];
+  const inaccessible: string[] = [];
   for (const [size, viewport] of Object.entries(SIZES) as Array<[Size, { width: number; height: number }]>) {
     await page.setViewportSize(viewport);
     for (const { name, path } of pages(chair)) {
@@ -116,10 +130,14 @@ async function checkEveryPage(browser: Browser, email: string, lang: Lang, chair
         await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${lang}-phone-first-screen-${name}.png` });
       }
       if (SHOT.includes(size)) await screenshot(page, `layout-${lang}-${size}-${name}`);
+      // axe-core's WCAG 2.2 A/AA rules, at a phone's and a laptop's size.
+      if (size === "phone" || size === "laptop")
+        inaccessible.push(...(await axeViolations(page, `${name} at ${size}`)));
     }
   }
   await person.context.close();
   expect(overflowing, "pages wider than the screen").toEqual([]);
+  expect(inaccessible, "axe violations").toEqual([]);
   expect(lateContent, "phone pages whose content starts below the first third").toEqual([]);
 }
 
@@ -172,4 +190,38 @@ test("the keyboard focus ring stands out from the page and from a card (3:1 at l
     expect(contrast(ring, behind), `${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
   }
   await person.context.close();
+});
+
+test("the keyboard focus stays where a person expects after casting a vote and after proposing a clause", async ({
+  browser,
+}) => {
+  const base = { baseURL: own!.instance.baseURL };
+  const facilitator = await signedInAs(browser, demo.facilitator.email, base);
+  const voter = await signedInAs(browser, "liaoning.lead@roundtable.demo", base);
+  await facilitator.page.goto(ballotPath);
+  await setVoting(facilitator.page, "OPEN");
+
+  // Cast with Enter on the focused button: the focus is still on it when the vote is recorded
+  // (a disabled-while-pending button used to drop it to the page's body).
+  await voter.page.goto(ballotPath);
+  await expect(voter.page.getByTestId("connection-status")).toHaveText(t("en", "live.status.live"));
+  await rankingButton(voter.page, "add", "Northeast Rice").click();
+  const cast = voter.page.getByRole("button", { name: t("en", "ballots.vote.cast") });
+  await cast.focus();
+  await voter.page.keyboard.press("Enter");
+  await expect(voter.page.getByTestId("vote-status")).toHaveText(t("en", "ballots.vote.recorded"));
+  await expect(voter.page.getByRole("button", { name: t("en", "ballots.vote.change") })).toBeFocused();
+
+  // Propose a clause from the keyboard: the clause's page opens with the focus on its title.
+  const { page } = facilitator;
+  await page.goto(`/w/${DEMO_SLUG}/plan`);
+  await expect(page.getByTestId("connection-status")).toHaveText(t("en", "live.status.live"));
+  await openProposeClause(page, "en");
+  await page.getByLabel(t("en", "plan.fields.title")).fill("Shared rail freight timetable");
+  await page.getByLabel(t("en", "plan.fields.text")).fill("The three provinces publish one freight timetable.");
+  await page.getByRole("button", { name: t("en", "plan.propose") }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/plan\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Shared rail freight timetable" })).toBeFocused();
+  for (const person of [facilitator, voter]) await person.context.close();
 });

@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { pdfPages, squash } from "../test/documents";
 import { DEMO_SLUG, demo, screenshot, signedInAs } from "./support/app";
 import { en } from "./support/i18n";
+import { openProposeClause } from "./support/plans";
 
 test("the plan page prints as the plan, without the app around it", async ({ browser }) => {
   const facilitator = await signedInAs(browser, demo.facilitator.email);
@@ -14,7 +15,7 @@ test("the plan page prints as the plan, without the app around it", async ({ bro
   const text = "第一段：长春继续作为整车中心。\nSecond line: Shenyang builds components.";
 
   await page.goto(`/w/${DEMO_SLUG}/plan`);
-  await page.getByText(en("plan.propose"), { exact: true }).first().click();
+  await openProposeClause(page, "en");
   await page.getByLabel(en("plan.fields.title")).fill(title);
   await page.getByLabel(en("plan.fields.text"), { exact: true }).fill(text);
   await page.getByRole("button", { name: en("plan.propose") }).click();

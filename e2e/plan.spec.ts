@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectLive } from "./support/app";
 import { en } from "./support/i18n";
-import { setUpTwoDelegations } from "./support/plans";
+import { openProposeClause, setUpTwoDelegations } from "./support/plans";
 
 async function recordStance(page: Page, position: "SUPPORT" | "OBJECT", reason: string) {
   const form = page.getByRole("form", { name: en("plan.stance.title") });
@@ -22,7 +22,7 @@ test("a clause is proposed, amended, objected to, then agreed by consensus, live
 
   // Jilin's lead proposes a clause.
   await leadA.page.goto(`/w/${slug}/plan`);
-  await leadA.page.getByText(en("plan.propose"), { exact: true }).first().click();
+  await openProposeClause(leadA.page, "en");
   await leadA.page.getByLabel(en("plan.fields.title")).fill("Automobile specialisation");
   await leadA.page
     .getByLabel(en("plan.fields.text"), { exact: true })

@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { FocusKeeper } from "@/components/ui/focus-keeper";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/auth/request-locale";
@@ -28,6 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="app-main">
         {children}
       </main>
+      <FocusKeeper />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { OverlapAnalysis } from "@/lib/industries/overlap";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { industryName, planSummary } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Props {
   analysis: OverlapAnalysis;
@@ -14,7 +15,7 @@ interface Props {
 export function OverlapMatrix({ analysis, delegations, locale, t }: Props) {
   const short = { MEDIUM: t("analysis.horizonShort.MEDIUM"), LONG: t("analysis.horizonShort.LONG") };
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <table className="matrix" data-testid="overlap-matrix">
         <caption className="visually-hidden">{t("analysis.matrixCaption")}</caption>
         <MatrixHead delegations={delegations} t={t} />
@@ -67,7 +68,7 @@ export function OverlapMatrix({ analysis, delegations, locale, t }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

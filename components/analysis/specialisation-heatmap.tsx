@@ -2,6 +2,7 @@ import type { SpecialisationHints } from "@/lib/industries/specialisation";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { industryName, numberFormat } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Props {
   hints: SpecialisationHints;
@@ -17,7 +18,7 @@ export function SpecialisationHeatmap({ hints, delegations, locale, t }: Props) 
   const n = numberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <table className="heatmap" data-testid="heatmap">
         <caption>{t("analysis.heatmapCaption", { currency: hints.currency ?? "—" })}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function SpecialisationHeatmap({ hints, delegations, locale, t }: Props) 
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import type { TallyResult } from "@/lib/ballots/tally";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Props {
   count: TallyResult;
@@ -18,7 +19,7 @@ export function CountWorking({ count, labelOf, locale, t }: Props) {
   if (count.method === "irv") {
     const options = Object.keys(count.working.rounds[0]?.tallies ?? {});
     return (
-      <div className="table-wrap">
+      <TableScroll>
         <table data-testid="irv-rounds">
           <caption>{t("ballots.results.irvCaption")}</caption>
           <thead>
@@ -54,13 +55,13 @@ export function CountWorking({ count, labelOf, locale, t }: Props) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     );
   }
   const ranking = count.ranking ?? [];
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll>
         <table data-testid="ranking-table">
           <caption>{t(`ballots.results.rankingCaption.${count.method}`)}</caption>
           <thead>
@@ -80,7 +81,7 @@ export function CountWorking({ count, labelOf, locale, t }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {count.method === "schulze" && (
         <>
           <Matrix
@@ -112,7 +113,7 @@ function Matrix(props: {
 }) {
   const { caption, options, values, labelOf, format } = props;
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <table className="matrix">
         <caption>{caption}</caption>
         <thead>
@@ -138,6 +139,6 @@ function Matrix(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import type { BallotResults } from "@/lib/ballots/results";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { CountWorking } from "./count-working";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Props {
   view: ShownBallot;
@@ -98,7 +99,7 @@ export function ResultsView({ view, results, locale, t }: Props) {
         </div>
       )}
       <h3>{t("ballots.results.breakdown")}</h3>
-      <div className="table-wrap">
+      <TableScroll>
         <table data-testid="breakdown">
           <caption className="visually-hidden">{t("ballots.results.breakdownCaption")}</caption>
           <thead>
@@ -128,7 +129,7 @@ export function ResultsView({ view, results, locale, t }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">{t("ballots.results.breakdownNote")}</p>
     </section>
   );

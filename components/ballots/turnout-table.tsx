@@ -1,10 +1,11 @@
 import type { ShownBallot } from "@/lib/ballots/live-data";
 import type { Translate } from "@/lib/i18n/translate";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Who has voted, as numbers per delegation (never names on a secret ballot). */
 export function TurnoutTable({ view, t }: { view: ShownBallot; t: Translate }) {
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <table data-testid="turnout">
         <caption>{t("ballots.turnoutCaption")}</caption>
         <thead>
@@ -24,6 +25,6 @@ export function TurnoutTable({ view, t }: { view: ShownBallot; t: Translate }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

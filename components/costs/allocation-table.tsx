@@ -3,6 +3,7 @@ import { percentFormat, problemMessages } from "@/lib/costs/arrangement";
 import type { ServiceView } from "@/lib/costs/data";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Props {
   service: ServiceView;
@@ -35,7 +36,7 @@ export function AllocationTable({ service, delegations, locale, t }: Props) {
   const name = (id: string) => delegations.find((d) => d.id === id)?.name ?? id;
   return (
     <div className="stack">
-      <div className="table-wrap">
+      <TableScroll>
         <table data-testid="allocation-table">
           <caption>{t("costs.table.caption", { name: service.name })}</caption>
           <thead>
@@ -76,7 +77,7 @@ export function AllocationTable({ service, delegations, locale, t }: Props) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">
         {allocation.remainder.minor === 0
           ? t("costs.table.remainderNone")

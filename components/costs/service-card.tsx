@@ -10,6 +10,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { AllocationTable } from "./allocation-table";
 import { FiguresForm } from "./figures-form";
 import { ServiceForm } from "./service-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Delegation {
   id: string;
@@ -107,7 +108,7 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
 
       <details>
         <summary>{t("costs.figures.title")}</summary>
-        <div className="table-wrap">
+        <TableScroll>
           <table data-testid="figures-table">
             <caption className="visually-hidden">{t("costs.figures.caption", { name: service.name })}</caption>
             <thead>
@@ -139,7 +140,7 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className="muted">{t("costs.problems.whereFigures")}</p>
       </details>
 

@@ -9,6 +9,7 @@ import { SubmitButton, TextField } from "@/components/ui/field";
 import { importCsvAction } from "@/lib/industries/actions";
 import { isMessageKey } from "@/lib/i18n/translate";
 import type { RowError } from "@/lib/server/result";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** CSV export (and template) links, and the import form with its row-level report. */
 export function CsvPanel({
@@ -105,7 +106,7 @@ export function CsvPanel({
             </ul>
           )}
           {report.rowErrors.length > 0 && (
-            <div className="table-wrap">
+            <TableScroll>
               <table>
                 <caption>{t("industries.csv.rowErrors", { count: report.rowErrors.length })}</caption>
                 <thead>
@@ -128,7 +129,7 @@ export function CsvPanel({
                 </tbody>
               </table>
               {Number(report.detail.count) > 0 && <p>{message("errors.csvMoreRowErrors", report.detail)}</p>}
-            </div>
+            </TableScroll>
           )}
         </div>
       )}

@@ -8,6 +8,7 @@ import { deleteEntryAction } from "@/lib/industries/actions";
 import { industryByCode } from "@/lib/industries/classification";
 import { compactFormat } from "@/components/analysis/format";
 import { PlanEntryForm, type EntryFormValues } from "./plan-entry-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Props {
   slug: string;
@@ -38,7 +39,7 @@ export function PlanEntries({
   const clusterName = (id: string | null) => clusters.find((c) => c.id === id)?.name;
   if (entries.length === 0) return <p className="muted">{t("industries.noEntries")}</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <table data-testid={`entries-${delegationId}`}>
         <caption className="visually-hidden">{t("industries.entriesOf", { delegation: delegationName })}</caption>
         <thead>
@@ -128,6 +129,6 @@ export function PlanEntries({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

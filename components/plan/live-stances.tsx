@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { StanceBoard } from "@/lib/plan/data";
 import type { Pushed } from "@/lib/room/types";
 import { ConsensusSummary } from "./consensus-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * A clause's official stances, the consensus they make, and the ones that no longer count: pushed
@@ -26,7 +27,7 @@ export function LiveStances({
   return (
     <>
       <ConsensusSummary consensus={consensus} names={names} t={t} />
-      <div className="table-wrap">
+      <TableScroll>
         <table data-testid="stances">
           <thead>
             <tr>
@@ -54,7 +55,7 @@ export function LiveStances({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {history.length > 0 && (
         <details data-testid="stance-history">
           <summary>{t("plan.stance.history", { count: history.length })}</summary>

@@ -22,7 +22,7 @@ function RowSubmit({ text, label, variant }: { text: MessageKey; label: string; 
   const t = useT();
   const { pending } = useFormState();
   return (
-    <button type="submit" className={`button button-${variant}`} disabled={pending} aria-label={label}>
+    <button type="submit" className={`button button-${variant}`} aria-disabled={pending} aria-label={label}>
       {t(text)}
     </button>
   );

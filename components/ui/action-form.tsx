@@ -67,6 +67,8 @@ export function ActionForm<R extends AnyResult>({
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The submit button stays focusable while pending (aria-disabled): a second press waits.
+    if (pending) return;
     const form = event.currentTarget;
     // A file over its field's limit (data-max-bytes) is refused here, before a long upload that
     // the server would refuse anyway (past the server-action body limit, with no message).

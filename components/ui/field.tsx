@@ -95,7 +95,9 @@ export function SubmitButton({ label, params, pendingLabel, variant = "primary" 
   const t = useT();
   const { pending } = useFormState();
   return (
-    <button type="submit" className={`button button-${variant}`} disabled={pending}>
+    // aria-disabled, not disabled: a disabled button loses the keyboard focus, which would drop to
+    // the page's body after every submit (ActionForm ignores a submit while one is pending).
+    <button type="submit" className={`button button-${variant}`} aria-disabled={pending}>
       {pending ? t(pendingLabel ?? "common.saving") : t(label, params)}
     </button>
   );

@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { Role } from "@/lib/db/generated/enums";
 import { revokeInvitationAction } from "@/lib/workshop/actions";
 import type { InvitationState } from "@/lib/workshop/invitation-token";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 interface Row {
   id: string;
@@ -22,7 +23,7 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
   const locale = useLocale();
   if (invitations.length === 0) return <p>{t("members.noInvitations")}</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -62,6 +63,6 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -143,6 +143,23 @@ export async function fillEntry(form: Locator, values: EntryValues, lang: Lang =
   if (values.rationale !== undefined) await field("rationale").fill(values.rationale);
 }
 
+/** The plan page's "Propose a clause" form, unfolded (it is open already while the plan is empty).
+ * Without `lang`, in whichever language the page is. */
+export async function openProposeClause(page: Page, lang?: Lang): Promise<void> {
+  const text = (key: string) => {
+    const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const langs: Lang[] = lang ? [lang] : ["en", "zh-CN"];
+    return new RegExp(`^(?:${langs.map((l) => escape(t(l, key))).join("|")})$`);
+  };
+  const title = page.getByLabel(text("plan.fields.title"));
+  if (!(await title.isVisible()))
+    await page
+      .locator("summary", { hasText: text("plan.propose") })
+      .first()
+      .click();
+  await expect(title).toBeVisible();
+}
+
 /** The "Add a planned industry" form of a list, unfolded. */
 export async function openAddForm(list: Locator, lang: Lang = "en"): Promise<Locator> {
   const form = list.getByRole("form", { name: t(lang, "industries.addEntry") });

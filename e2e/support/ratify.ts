@@ -14,7 +14,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { docxFiles, docxPlain, pdfPages } from "../../test/documents";
 import { en, zh } from "./i18n";
 import { SCREENSHOT_DIR } from "./app";
-import { messagePattern } from "./plans";
+import { messagePattern, openProposeClause } from "./plans";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -36,7 +36,7 @@ export async function expectLiveAnyLang(page: Page): Promise<void> {
 /** Proposes a clause on the plan page (default section and horizon); returns the clause's path. */
 export async function proposeClause(page: Page, slug: string, { title, text }: { title: string; text: string }) {
   await page.goto(`/w/${slug}/plan`);
-  await page.getByText(anyLang("plan.propose")).first().click();
+  await openProposeClause(page);
   await page.getByLabel(anyLang("plan.fields.title")).fill(title);
   await page.getByLabel(anyLang("plan.fields.text")).fill(text);
   await page.getByRole("button", { name: anyLang("plan.propose") }).click();

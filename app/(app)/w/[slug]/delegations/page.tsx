@@ -4,6 +4,7 @@ import { getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 import { can } from "@/lib/workshop/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("nav.delegations") };
@@ -24,7 +25,7 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
       {delegations.length === 0 ? (
         <p className="card">{t("delegations.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll>
           <table>
             <caption className="visually-hidden">{t("nav.delegations")}</caption>
             <thead>
@@ -48,7 +49,7 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {manage && (
         <>

@@ -21,6 +21,8 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
   const [plan, clusters] = await Promise.all([planOverview(workshop), listClusters(workshop.id)]);
   const names = new Map(plan.delegations.map((d) => [d.id, d.name]));
   const title = (section: { key: string | null; title: string }) => sectionTitle(section, t);
+  const empty = plan.sections.every((section) => section.clauses.length === 0);
+  const proposer = canPropose({ ...member, userId: user.id });
 
   return (
     <div className="stack">
@@ -32,6 +34,23 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
         <p className="no-print">
           <IntentLink href={`/w/${slug}/plan/settings`}>{t("plan.settings.link")}</IntentLink>
         </p>
+      )}
+      {empty && (
+        <p className="notice no-print" data-testid="plan-empty">
+          {t(proposer ? "plan.emptyPropose" : "plan.empty")}
+        </p>
+      )}
+      {/* The page's main action comes first, open while the plan has no clause yet. */}
+      {proposer && (
+        <details className="card" open={empty}>
+          <summary>{t("plan.propose")}</summary>
+          <ProposeClauseForm
+            slug={slug}
+            sections={plan.sections.map((s) => ({ id: s.id, title: title(s) }))}
+            objectives={plan.objectives.map((o) => ({ id: o.id, code: o.code, title: o.title }))}
+            clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
+          />
+        </details>
       )}
       {plan.objectives.length > 0 && (
         <section className="card" aria-labelledby="objectives-title">
@@ -77,17 +96,6 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
           )}
         </section>
       ))}
-      {canPropose({ ...member, userId: user.id }) && (
-        <details className="card">
-          <summary>{t("plan.propose")}</summary>
-          <ProposeClauseForm
-            slug={slug}
-            sections={plan.sections.map((s) => ({ id: s.id, title: title(s) }))}
-            objectives={plan.objectives.map((o) => ({ id: o.id, code: o.code, title: o.title }))}
-            clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
-          />
-        </details>
-      )}
     </div>
   );
 }
