@@ -120,7 +120,14 @@ export const planContentSchema = z
           options: z.array(optionName),
           winner: optionName.nullable(),
           tie: z.boolean(),
-          quorumMet: z.boolean(),
+          quorum: z
+            .number()
+            .nullable()
+            .optional()
+            .describe(
+              "The quorum the ballot required, as a share of its eligible voters; null when it set none. Absent from documents frozen before it was recorded.",
+            ),
+          quorumMet: z.boolean().describe("Whether the quorum was reached; true when none was set."),
           voters: z.number().int(),
           eligible: z.number().int(),
           support: z

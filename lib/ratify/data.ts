@@ -193,6 +193,7 @@ async function closedBallots(workshopId: string, codeOf: Map<string, string>): P
         options: proposals.map((p) => ({ nameEn: p.nameEn, nameZh: p.nameZh })),
         winner: name(results.winner),
         tie: results.count.tie,
+        quorum: results.quorum.required,
         quorumMet: results.quorum.met,
         voters: results.voters,
         eligible: results.eligible,

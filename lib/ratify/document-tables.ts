@@ -84,6 +84,12 @@ export function costTable(service: CostService, labels: DocumentLabels, format: 
   };
 }
 
+/** A ballot without a quorum says so, rather than "Met". */
+function quorumText(ballot: Ballot, labels: DocumentLabels): string {
+  if (ballot.quorum === null) return labels.quorumNone;
+  return ballot.quorumMet ? labels.quorumMet : labels.quorumNotMet;
+}
+
 export function ballotFacts(ballot: Ballot, labels: DocumentLabels, format: DocumentFormat): Facts {
   return [
     [labels.method, labelOf(labels.methods, ballot.method)],
@@ -92,7 +98,7 @@ export function ballotFacts(ballot: Ballot, labels: DocumentLabels, format: Docu
       `${labelOf(labels.weightings, ballot.weighting)}; ${ballot.secret ? labels.secretBallot : labels.openBallot}`,
     ],
     [labels.turnout, fill(labels.turnoutValue, { voters: ballot.voters, eligible: ballot.eligible })],
-    [labels.quorum, ballot.quorumMet ? labels.quorumMet : labels.quorumNotMet],
+    [labels.quorum, quorumText(ballot, labels)],
     [labels.result, ballotResult(ballot, labels, format)],
   ];
 }

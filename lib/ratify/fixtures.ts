@@ -241,6 +241,7 @@ function content(): PlanContent {
         ],
         winner: { nameEn: "Snow Kingdom", nameZh: "冰雪王国" },
         tie: false,
+        quorum: 0.5,
         quorumMet: true,
         voters: 17,
         eligible: 18,

@@ -51,6 +51,7 @@ export type DocumentLabels = {
   turnoutValue: string;
   quorum: string;
   quorumMet: string;
+  quorumNone: string;
   quorumNotMet: string;
   result: string;
   /** {option} */
@@ -175,6 +176,7 @@ export function documentLabels(t: Translate): DocumentLabels {
     turnoutValue: t("documents.turnoutValue"),
     quorum: t("documents.quorum"),
     quorumMet: t("documents.quorumMet"),
+    quorumNone: t("documents.quorumNone"),
     quorumNotMet: t("documents.quorumNotMet"),
     result: t("documents.result"),
     winner: t("documents.winner"),

@@ -16,6 +16,22 @@ const tags = (page: string, tag: string) =>
   [...page.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]!);
 
 describe("renderPlanMarkdown", () => {
+  it("says a ballot without a quorum had none, rather than that it was met", () => {
+    const plan = samplePlan();
+    const quorum = (ballot: (typeof plan.content.ballots)[number]) =>
+      decode(
+        html(renderPlanMarkdown(documentInput({ ...plan, content: { ...plan.content, ballots: [ballot] } }, "en"))),
+      );
+    const [ballot] = plan.content.ballots;
+    expect(quorum({ ...ballot!, quorum: 0.5, quorumMet: true })).toMatch(/Quorum\b[^\n]*\bMet\b/);
+    const none = quorum({ ...ballot!, quorum: null, quorumMet: true });
+    expect(none).toContain("None set: the result stands whatever the turnout");
+    expect(none).not.toMatch(/Quorum\b[^\n]*\bMet\b/);
+    // A document frozen before the quorum was recorded keeps saying what it said.
+    const { quorum: _omitted, ...older } = ballot!;
+    expect(quorum(older)).toMatch(/Quorum\b[^\n]*\bMet\b/);
+  });
+
   it("has the title, hash, every section in order, clauses and annexes", () => {
     const plan = samplePlan();
     const page = html(renderPlanMarkdown(documentInput(plan, "en")));
