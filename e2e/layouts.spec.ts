@@ -225,3 +225,17 @@ test("the keyboard focus stays where a person expects after casting a vote and a
   await expect(page.getByRole("heading", { level: 1, name: "Shared rail freight timetable" })).toBeFocused();
   for (const person of [facilitator, voter]) await person.context.close();
 });
+
+test("a server started with the demo names its accounts on the sign-in page, and the app has an icon", async ({
+  page,
+}) => {
+  await page.goto(`${own!.instance.baseURL}/sign-in`);
+  const accounts = page.getByTestId("demo-accounts");
+  await accounts.getByText(t("en", "auth.demo.title")).click();
+  await expect(accounts).toContainText("roundtable-demo");
+  await expect(accounts.getByRole("listitem")).toHaveCount(8);
+  await expect(accounts).toContainText(demo.facilitator.email);
+  await screenshot(page, "sign-in-demo-accounts");
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect((await page.request.get(`${own!.instance.baseURL}${icon}`)).ok()).toBe(true);
+});

@@ -1,6 +1,7 @@
 // `npm start` (production build) and `npm run dev` (`--dev`): database up, migrated and seeded,
 // then Next.js. Ctrl-C stops Next.js and then the embedded database, cleanly.
 import { spawn } from "node:child_process";
+import { networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import { build, buildIsStale } from "./support/build";
 import { prepareDatabase } from "./support/database";
@@ -11,7 +12,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dev = process.argv.includes("--dev");
 const started = Date.now();
 
-const database = await prepareDatabase({ seed: process.env.ROUNDTABLE_SEED !== "0" });
+const seed = process.env.ROUNDTABLE_SEED !== "0";
+const database = await prepareDatabase({ seed });
 const port = process.env.PORT ?? "3000";
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -20,6 +22,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
+  // The demo is loaded: the sign-in page says which accounts it has (app/(auth)/sign-in/page.tsx).
+  ...(seed ? { ROUNDTABLE_DEMO: "1" } : {}),
 };
 
 let stopping = false;
@@ -46,11 +50,23 @@ const next = spawn(process.execPath, nextServerArgs(root, port, dev ? "dev" : "s
 next.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   process.stdout.write(text);
-  if (text.includes("Ready"))
+  if (text.includes("Ready")) {
     console.log(
       `Roundtable is ready on ${env.NEXTAUTH_URL} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`,
     );
+    // Next.js listens on every interface: phones and laptops on the same network reach it here.
+    for (const address of lanAddresses())
+      console.log(`From another device in the room (same network): http://${address}:${port}`);
+  }
 });
+
+/** This machine's IPv4 addresses on its networks (not the loopback). */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((nic) => nic !== undefined && nic.family === "IPv4" && !nic.internal)
+    .map((nic) => nic!.address);
+}
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   // A terminal's Ctrl-C reaches the whole process group (tsx forwards it too): act once.

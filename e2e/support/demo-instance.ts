@@ -22,7 +22,8 @@ export async function startDemoInstance(prefix: string): Promise<DemoInstance> {
     env: { ...process.env, DATABASE_URL: database.url },
     stdio: "ignore",
   });
-  const instance = await startInstance({ databaseUrl: database.url });
+  // As `npm start` runs it: the sign-in page names the demo accounts.
+  const instance = await startInstance({ databaseUrl: database.url, env: { ROUNDTABLE_DEMO: "1" } });
   return {
     database,
     instance,

@@ -25,8 +25,11 @@ const READY_TIMEOUT_MS = 60_000;
 export async function startInstance({
   port: fixedPort,
   databaseUrl = process.env.E2E_DATABASE_URL,
+  env: extraEnv = {},
 }: {
   port?: number;
+  /** More environment for the server (ROUNDTABLE_DEMO=1, as `npm start` sets it). */
+  env?: Record<string, string>;
   /** Another database than the shared e2e one (a spec that stops its database). */
   databaseUrl?: string;
 } = {}): Promise<AppInstance> {
@@ -78,6 +81,7 @@ export async function startInstance({
         NEXTAUTH_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(port),
+        ...extraEnv,
       },
     });
     child = started;

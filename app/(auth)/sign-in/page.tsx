@@ -4,6 +4,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/auth/request-locale";
+import type { Translate } from "@/lib/i18n/translate";
+import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-data";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("auth.signIn") };
@@ -22,10 +24,28 @@ export default async function SignInPage({
       <h1 id="sign-in-title">{t("auth.signInTitle")}</h1>
       <p className="muted">{t("app.tagline")}</p>
       <SignInForm callbackUrl={callbackUrl} />
+      {process.env.ROUNDTABLE_DEMO === "1" && <DemoAccounts t={t} />}
       <p>
         {t("auth.noAccount")}{" "}
         <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("auth.signUp")}</Link>
       </p>
     </section>
+  );
+}
+
+/** On a machine started with the demo (`npm start`), the accounts a newcomer can try. */
+function DemoAccounts({ t }: { t: Translate }) {
+  return (
+    <details className="notice" data-testid="demo-accounts">
+      <summary>{t("auth.demo.title")}</summary>
+      <p>{t("auth.demo.password", { password: DEMO_PASSWORD })}</p>
+      <ul className="plain-list">
+        {demoAccounts.map((account) => (
+          <li key={account.email}>
+            <code>{account.email}</code> · {account.name}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -85,7 +85,8 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
               currency={currency}
             />
             {editable && (
-              <details className="subcard">
+              // Open while the list is empty: adding the first entry is what the page is for.
+              <details className="subcard" open={delegation.entries.length === 0}>
                 <summary>{t("industries.addEntry")}</summary>
                 <PlanEntryForm
                   slug={slug}
