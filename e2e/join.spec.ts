@@ -12,6 +12,8 @@ import {
   newAccount,
   newPerson,
   screenshot,
+  signIn,
+  signOut,
 } from "./support/app";
 import { en, zh } from "./support/i18n";
 
@@ -77,6 +79,18 @@ test("a newcomer joins with the room's code, waits, and is admitted live as a de
 
   // Typed as people type it: lower case, with the dash.
   await enterCode(d, code.toLowerCase());
+  await d.waitForURL((url) => url.pathname === "/join" && url.searchParams.get("pending") === slug);
+  await expect(d.getByRole("status")).toHaveText(en("join.sent", { title }));
+  // The waiting state survives a reload of /join, and signing out and in again.
+  await d.goto("/join");
+  await expect(d.getByRole("status")).toHaveText(en("join.sent", { title }));
+  await signOut(d);
+  await signIn(d, newcomer.email, newcomer.password);
+  await d.goto("/workshops");
+  await d
+    .getByTestId("waiting-requests")
+    .getByRole("link", { name: en("join.waitingFor", { title }) })
+    .click();
   await d.waitForURL((url) => url.pathname === "/join" && url.searchParams.get("pending") === slug);
   await expect(d.getByRole("status")).toHaveText(en("join.sent", { title }));
 

@@ -143,3 +143,14 @@ export async function ownJoinRequest(userId: string, slug: string) {
     select: { status: true, workshop: { select: { slug: true, title: true } } },
   });
 }
+
+/** The user's requests still waiting for a facilitator, newest first: a reload of /join, or
+ * signing in again, finds the waiting state again, and /workshops lists them. */
+export async function pendingJoinRequests(userId: string) {
+  return prisma.joinRequest.findMany({
+    where: { userId, status: "PENDING" },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { status: true, workshop: { select: { slug: true, title: true } } },
+  });
+}

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { JoinForm, RefreshWhileWaiting } from "@/components/session/join-form";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/auth/request-locale";
-import { ownJoinRequest } from "@/lib/session/join-mutations";
+import { ownJoinRequest, pendingJoinRequests } from "@/lib/session/join-mutations";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("join.title") };
@@ -23,7 +23,13 @@ export default async function JoinPage({ searchParams }: { searchParams: Search 
   // Signed out (e.g. straight from the QR code), requireUser sends people to sign in and back here.
   const user = await requireUser();
   const t = await getTranslator();
-  const request = pending ? await ownJoinRequest(user.id, pending) : null;
+  // Without ?pending= (a reload of /join, signing in again), a request still waiting is found
+  // again, unless a code was given: then the person is joining another room.
+  const request = pending
+    ? await ownJoinRequest(user.id, pending)
+    : code
+      ? null
+      : ((await pendingJoinRequests(user.id))[0] ?? null);
   if (request?.status === "APPROVED") redirect(`/w/${encodeURIComponent(request.workshop.slug)}`);
 
   return (

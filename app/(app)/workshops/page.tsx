@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/auth/request-locale";
+import { pendingJoinRequests } from "@/lib/session/join-mutations";
 import { listWorkshopsOf } from "@/lib/workshop/data";
 
 export async function generateMetadata() {
@@ -10,7 +11,7 @@ export async function generateMetadata() {
 export default async function WorkshopsPage() {
   const user = await requireUser();
   const t = await getTranslator();
-  const memberships = await listWorkshopsOf(user.id);
+  const [memberships, waiting] = await Promise.all([listWorkshopsOf(user.id), pendingJoinRequests(user.id)]);
   return (
     <section className="stack" aria-labelledby="workshops-title">
       <div className="page-heading">
@@ -24,7 +25,18 @@ export default async function WorkshopsPage() {
           </Link>
         </div>
       </div>
-      {memberships.length === 0 ? (
+      {waiting.length > 0 && (
+        <ul className="plain-list notice" data-testid="waiting-requests">
+          {waiting.map(({ workshop }) => (
+            <li key={workshop.slug}>
+              <Link href={`/join?pending=${encodeURIComponent(workshop.slug)}`}>
+                {t("join.waitingFor", { title: workshop.title })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {memberships.length === 0 && waiting.length === 0 ? (
         <p className="card">{t("workshops.empty")}</p>
       ) : (
         <ul className="card-list">
