@@ -181,3 +181,15 @@ export function inPlanOrder(codes: Iterable<string>, delegations: PlanContent["d
   const present = new Set(codes);
   return [...new Set([...delegations.map((d) => d.code), ...present])].filter((code) => present.has(code));
 }
+
+/**
+ * The sections the agreed part of a document prints, numbered as printed: a section with no agreed
+ * clause has nothing to say there, so it prints no empty heading and takes no number (its open
+ * clauses are in the "not agreed" annex, under its title). The clause record (annex A) uses the
+ * same numbers.
+ */
+export function printedSections(
+  content: PlanContent,
+): Array<{ section: PlanContent["sections"][number]; number: number }> {
+  return content.sections.filter((s) => s.clauses.length > 0).map((section, i) => ({ section, number: i + 1 }));
+}

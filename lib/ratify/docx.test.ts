@@ -29,6 +29,15 @@ function annexC(text: string, heading: string, signatures: string): string {
 }
 
 describe("renderPlanDocx", { timeout: 60_000 }, () => {
+  it("prints no heading for a section with nothing agreed", async () => {
+    const plan = samplePlan();
+    const empty = { ...plan.content.sections[0]!, title: "Section with nothing agreed", key: null, clauses: [] };
+    const content = { ...plan.content, sections: [empty, ...plan.content.sections] };
+    const text = plain((await render("en", false, { ...plan, content })).document);
+    expect(text).not.toContain("Section with nothing agreed");
+    expect(text).toContain(`1. ${plan.content.sections[0]!.title}`);
+  });
+
   it("writes Word headings, a TOC field, the tables, the Chinese titles and the hash", async () => {
     const plan = samplePlan();
     const { document, styles, headers, footers } = await render("en", false, plan);

@@ -16,6 +16,23 @@ const tags = (page: string, tag: string) =>
   [...page.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]!);
 
 describe("renderPlanMarkdown", () => {
+  it("prints no heading for a section with nothing agreed, and numbers the others as printed", () => {
+    const plan = samplePlan();
+    const [first, ...rest] = plan.content.sections;
+    const empty = { ...first!, title: "Section with nothing agreed", key: null, clauses: [] };
+    const content = { ...plan.content, sections: [empty, first!, ...rest] };
+    const page = html(renderPlanMarkdown(documentInput({ ...plan, content }, "en")));
+    const h3 = tags(page, "h3").map(decode);
+    expect(h3.some((h) => h.includes("Section with nothing agreed"))).toBe(false);
+    const numbered = h3.filter((h) => /^\d+\. /.test(h)).map((h) => Number(h.split(".")[0]));
+    expect(numbered).toEqual(numbered.map((_, i) => i + 1));
+    // The clause record uses the same numbers as the agreed part.
+    const h4 = tags(page, "h4").map(decode);
+    const firstClause = first!.clauses[0]!.title;
+    expect(h4).toContain(`1.1 ${firstClause}`);
+    expect(h4).toContain(`A.1.1 ${firstClause}`);
+  });
+
   it("says a ballot without a quorum had none, rather than that it was met", () => {
     const plan = samplePlan();
     const quorum = (ballot: (typeof plan.content.ballots)[number]) =>

@@ -10,6 +10,7 @@ import {
   fill,
   labelOf,
   notAgreedParts,
+  printedSections,
   signaturesByDelegation,
   type DocumentFormat,
   type PlanDocumentInput,
@@ -125,15 +126,12 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
 
   // Agreed clauses.
   push(h(2, labels.agreedClauses));
-  if (content.sections.every((s) => s.clauses.length === 0)) push(escapeMarkdown(labels.noAgreedClauses));
-  content.sections.forEach((section, s) => {
-    push(h(3, `${s + 1}. ${format.section(section)}`));
+  const sections = printedSections(content);
+  if (sections.length === 0) push(escapeMarkdown(labels.noAgreedClauses));
+  sections.forEach(({ section, number: s }) => {
+    push(h(3, `${s}. ${format.section(section)}`));
     section.clauses.forEach((clause, c) => {
-      push(
-        h(4, `${s + 1}.${c + 1} ${clause.title}`),
-        `_${clauseMeta(clause, labels, format)}_`,
-        paragraphs(clause.text),
-      );
+      push(h(4, `${s}.${c + 1} ${clause.title}`), `_${clauseMeta(clause, labels, format)}_`, paragraphs(clause.text));
     });
   });
 
@@ -172,9 +170,9 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
 
   // Annex A: the record of every agreed clause.
   push(h(2, labels.annex), `_${escapeMarkdown(labels.annexIntro)}_`);
-  content.sections.forEach((section, s) =>
+  sections.forEach(({ section, number: s }) =>
     section.clauses.forEach((clause, c) => {
-      push(h(4, `A.${s + 1}.${c + 1} ${clause.title}`), ...clauseRecord(clause, labels, format));
+      push(h(4, `A.${s}.${c + 1} ${clause.title}`), ...clauseRecord(clause, labels, format));
     }),
   );
 

@@ -17,6 +17,15 @@ function render(locale: "en" | "zh-CN", draft: boolean, plan = samplePlan()) {
 
 // Rendering loads an 8 MB font (PDF) and lays out hundreds of pages: slower than a unit test usually is.
 describe("renderPlanPdf", { timeout: 60_000 }, () => {
+  it("prints no heading (nor contents entry) for a section with nothing agreed", async () => {
+    const plan = samplePlan();
+    const empty = { ...plan.content.sections[0]!, title: "Section with nothing agreed", key: null, clauses: [] };
+    const content = { ...plan.content, sections: [empty, ...plan.content.sections] };
+    const all = squash((await pdfPages(await render("en", false, { ...plan, content }))).join("\n"));
+    expect(all).not.toContain(squash("Section with nothing agreed"));
+    expect(all).toContain(squash(`1. ${plan.content.sections[0]!.title}`));
+  });
+
   it("renders the ratified plan: Chinese and English titles, the hash, page numbers, every delegation signing", async () => {
     const plan = samplePlan();
     const pdf = await render("en", false, plan);

@@ -2,7 +2,13 @@
 // agreed at the freeze (annex B), each with its proposer, amendments and every delegation's stance;
 // and each delegation's pillar-industry plans (annex C).
 import type { PlanClause, PlanContent } from "../content";
-import { amendmentParts, clauseMetaParts, notAgreedParts, type DocumentFormat } from "../document-format";
+import {
+  amendmentParts,
+  clauseMetaParts,
+  notAgreedParts,
+  printedSections,
+  type DocumentFormat,
+} from "../document-format";
 import { industryPlanTables, stanceTable } from "../document-tables";
 import type { DocumentLabels } from "../labels";
 import { type Block, COLOUR, gap, heading, muted, paragraph, paragraphs, SIZE, table } from "./blocks";
@@ -38,9 +44,9 @@ export function clauseAnnex(content: PlanContent, labels: DocumentLabels, format
     heading(1, labels.annex, true),
     paragraph(labels.annexIntro, { run: { color: COLOUR.muted } }),
   ];
-  content.sections.forEach((section, s) =>
+  printedSections(content).forEach(({ section, number: s }) =>
     section.clauses.forEach((clause, c) => {
-      body.push(heading(3, `A.${s + 1}.${c + 1}  ${clause.title}`), ...clauseRecord(clause, labels, format));
+      body.push(heading(3, `A.${s}.${c + 1}  ${clause.title}`), ...clauseRecord(clause, labels, format));
     }),
   );
   return body;

@@ -3,7 +3,14 @@
 // analysis; each chapter starts on a new page.
 import { BorderStyle, HeadingLevel, Paragraph, TableOfContents, TextRun } from "docx";
 import type { PlanContent, PlanSignatureRecord } from "../content";
-import { clauseMetaParts, fill, labelOf, type DocumentFormat, type PlanDocumentInput } from "../document-format";
+import {
+  clauseMetaParts,
+  fill,
+  labelOf,
+  printedSections,
+  type DocumentFormat,
+  type PlanDocumentInput,
+} from "../document-format";
 import {
   analysisFacts,
   ballotFacts,
@@ -68,12 +75,13 @@ export function contents(labels: DocumentLabels): Block[] {
 
 export function agreedClauses(content: PlanContent, labels: DocumentLabels, format: DocumentFormat): Block[] {
   const body: Block[] = [heading(1, labels.agreedClauses, true)];
-  if (content.sections.every((s) => s.clauses.length === 0)) body.push(paragraph(labels.noAgreedClauses));
-  content.sections.forEach((section, s) => {
-    body.push(heading(2, `${s + 1}. ${format.section(section)}`));
+  const sections = printedSections(content);
+  if (sections.length === 0) body.push(paragraph(labels.noAgreedClauses));
+  sections.forEach(({ section, number: s }) => {
+    body.push(heading(2, `${s}. ${format.section(section)}`));
     section.clauses.forEach((clause, c) => {
       body.push(
-        heading(3, `${s + 1}.${c + 1}  ${clause.title}`),
+        heading(3, `${s}.${c + 1}  ${clause.title}`),
         paragraph(clauseMetaParts(clause, labels, format).join("  ·  "), { run: muted, keepNext: true }),
         ...paragraphs(clause.text),
       );

@@ -2,7 +2,7 @@
 // freeze (annex B), each with its proposer, amendments and every delegation's stance; and each
 // delegation's pillar-industry plans (annex C).
 import type { PlanContent, PlanClause } from "../content";
-import { amendmentParts, clauseMetaParts, notAgreedParts } from "../document-format";
+import { amendmentParts, clauseMetaParts, notAgreedParts, printedSections } from "../document-format";
 import { industryPlanTables, stanceTable } from "../document-tables";
 import { ANCHOR } from "./frame";
 import { COLOUR, SIZE, type Writer } from "./writer";
@@ -47,9 +47,9 @@ export function clauseAnnex(w: Writer, content: PlanContent): void {
   w.addPage();
   w.heading(1, labels.annex, ANCHOR.annex);
   w.paragraph(labels.annexIntro, { colour: COLOUR.muted });
-  content.sections.forEach((section, s) => {
+  printedSections(content).forEach(({ section, number: s }) => {
     section.clauses.forEach((clause, c) => {
-      w.heading(3, `A.${s + 1}.${c + 1}  ${clause.title}`);
+      w.heading(3, `A.${s}.${c + 1}  ${clause.title}`);
       clauseRecord(w, clause);
     });
   });

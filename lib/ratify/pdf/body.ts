@@ -1,7 +1,7 @@
 // The PDF's chapters, each on a new page: the agreed clauses by section, cost sharing, the brand
 // ballots, the overlap analysis and the signature page.
 import type { PlanContent, PlanSignatureRecord } from "../content";
-import { clauseMetaParts, fill } from "../document-format";
+import { clauseMetaParts, fill, printedSections } from "../document-format";
 import {
   analysisFacts,
   ballotFacts,
@@ -18,11 +18,12 @@ export function agreedClauses(w: Writer, content: PlanContent): void {
   const { labels, format } = w;
   w.addPage();
   w.heading(1, labels.agreedClauses, ANCHOR.agreed);
-  if (content.sections.every((s) => s.clauses.length === 0)) w.paragraph(labels.noAgreedClauses);
-  content.sections.forEach((section, s) => {
-    w.heading(2, `${s + 1}. ${format.section(section)}`, ANCHOR.section(s));
+  const sections = printedSections(content);
+  if (sections.length === 0) w.paragraph(labels.noAgreedClauses);
+  sections.forEach(({ section, number: s }) => {
+    w.heading(2, `${s}. ${format.section(section)}`, ANCHOR.section(s));
     section.clauses.forEach((clause, c) => {
-      w.heading(3, `${s + 1}.${c + 1}  ${clause.title}`);
+      w.heading(3, `${s}.${c + 1}  ${clause.title}`);
       w.paragraph(clauseMetaParts(clause, labels, format).join("  ·  "), { size: SIZE.small, colour: COLOUR.muted });
       w.paragraph(clause.text);
       w.space(4);

@@ -2,14 +2,14 @@
 // numbers filled in after) and what every page carries once the page count is known: the running
 // header, "Page n of m" and, on a draft, the DRAFT watermark.
 import type { PlanContent } from "../content";
-import { fill, type PlanDocumentInput } from "../document-format";
+import { fill, printedSections, type PlanDocumentInput } from "../document-format";
 import { titleFacts } from "../document-tables";
 import { BOTTOM, COLOUR, CONTENT_WIDTH, type Font, LINE_GAP, MARGIN, PAGE, SIZE, type Writer } from "./writer";
 
 /** The named destinations the contents and the outline link to. */
 export const ANCHOR = {
   agreed: "agreed",
-  section: (index: number) => `section-${index + 1}`,
+  section: (number: number) => `section-${number}`,
   costs: "costs",
   cost: (index: number) => `cost-${index + 1}`,
   ballots: "ballots",
@@ -25,8 +25,8 @@ export const ANCHOR = {
 export function contentsEntries(w: Writer, content: PlanContent): void {
   const { labels, format } = w;
   w.toc.push({ key: ANCHOR.agreed, level: 1, title: labels.agreedClauses });
-  content.sections.forEach((section, i) =>
-    w.toc.push({ key: ANCHOR.section(i), level: 2, title: `${i + 1}. ${format.section(section)}` }),
+  printedSections(content).forEach(({ section, number }) =>
+    w.toc.push({ key: ANCHOR.section(number), level: 2, title: `${number}. ${format.section(section)}` }),
   );
   w.toc.push({ key: ANCHOR.costs, level: 1, title: labels.costSharing });
   content.costSharing.forEach((service, i) => w.toc.push({ key: ANCHOR.cost(i), level: 2, title: service.service }));
