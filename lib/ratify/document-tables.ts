@@ -5,6 +5,7 @@
 import type { PlanClause, PlanContent, PlanSignatureRecord } from "./content";
 import { ballotResult, fill, inPlanOrder, labelOf, type DocumentFormat } from "./document-format";
 import type { DocumentLabels } from "./labels";
+import { markdownToText } from "./markdown-text";
 
 type Ballot = PlanContent["ballots"][number];
 type CostService = PlanContent["costSharing"][number];
@@ -203,7 +204,8 @@ export function industryPlanTables(
       if (!entry.rationale.trim()) return [{ cells }];
       return [
         { cells, joinNext: true },
-        { cells: [format.pair(labels.rationale, entry.rationale)], span: true, muted: true },
+        // Written in Markdown: printed as the text it reads as, not with its markers.
+        { cells: [format.pair(labels.rationale, markdownToText(entry.rationale))], span: true, muted: true },
       ];
     }),
   }));

@@ -16,6 +16,17 @@ const tags = (page: string, tag: string) =>
   [...page.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]!);
 
 describe("renderPlanMarkdown", () => {
+  it("prints an entry's Markdown rationale as the text it reads as, not with its markers", () => {
+    const plan = samplePlan();
+    const [entry, ...others] = plan.content.industryPlans;
+    const rationale = "Builds the **regional grid**; see [the study](https://example.org/grid).";
+    const content = { ...plan.content, industryPlans: [{ ...entry!, rationale }, ...others] };
+    // As read: the tags left out (the address is a link there too).
+    const page = decode(html(renderPlanMarkdown(documentInput({ ...plan, content }, "en")))).replace(/<[^>]+>/g, "");
+    expect(page).toContain("Builds the regional grid; see the study (https://example.org/grid).");
+    expect(page).not.toContain("**regional grid**");
+  });
+
   it("prints no heading for a section with nothing agreed, and numbers the others as printed", () => {
     const plan = samplePlan();
     const [first, ...rest] = plan.content.sections;
