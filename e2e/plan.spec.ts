@@ -44,8 +44,20 @@ test("a clause is proposed, amended, objected to, then agreed by consensus, live
   const amendment = facilitator.page.getByTestId("amendment");
   await expect(amendment.locator("del")).toContainText("Shenyang");
   await expect(amendment.locator("ins")).toContainText("Harbin");
+  // Heilongjiang supports its amendment; Jilin states nothing on it.
+  const own = leadB.page.getByTestId("amendment");
+  await own.getByText(en("plan.stance.onAmendment", { delegation: "Heilongjiang" })).click();
+  const onAmendment = own.getByRole("form", { name: en("plan.stance.title") });
+  await onAmendment.getByLabel(en("plan.stance.position")).selectOption("SUPPORT");
+  await onAmendment.getByRole("button", { name: en("plan.stance.save") }).click();
+  const stancesOnIt = amendment.getByTestId("amendment-stances");
+  await expect(stancesOnIt).toContainText(`Heilongjiang: ${en("plan.position.SUPPORT")}`);
   await facilitator.page.getByRole("button", { name: en("plan.acceptAmendment") }).click();
   await expect(leadA.page.getByText(en("plan.versionN", { n: 2 }), { exact: false }).first()).toBeVisible();
+  // Decided, the amendment keeps the stances it was decided with (deciding supersedes them).
+  await expect(amendment).toContainText(en("plan.amendmentStatus.ACCEPTED"));
+  await expect(stancesOnIt).toContainText(`Heilongjiang: ${en("plan.position.SUPPORT")}`);
+  await expect(stancesOnIt).toContainText(`Jilin: ${en("plan.position.noneRecorded")}`);
 
   // Jilin supports, Heilongjiang objects: the facilitator sees who blocks, and cannot agree.
   await leadA.page.goto(clauseUrl);

@@ -14,6 +14,7 @@ import { clauseDetail } from "@/lib/plan/data";
 import { diffWords } from "@/lib/plan/diff";
 import { canAmend, canChair, canProposeStance, canRecordOfficialStance, canWithdraw } from "@/lib/plan/policy";
 import { requireMember } from "@/lib/workshop/access";
+import { stanceOnAmendment } from "@/lib/plan/amendment-stances";
 
 type Params = Promise<{ slug: string; clauseId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -123,14 +124,9 @@ export default async function ClausePage({ params, searchParams }: { params: Par
             <p className="muted" data-testid="amendment-stances">
               {delegations
                 .map((d) => {
-                  const stance = stances.find(
-                    (x) =>
-                      x.amendmentId === amendment.id &&
-                      x.delegationId === d.id &&
-                      x.state === "OFFICIAL" &&
-                      !x.supersededAt,
-                  );
-                  return `${d.name}: ${stance ? t(`plan.position.${stance.position}`) : t("plan.position.none")}`;
+                  const stance = stanceOnAmendment(stances, amendment, d.id);
+                  const none = amendment.status === "OPEN" ? "plan.position.none" : "plan.position.noneRecorded";
+                  return `${d.name}: ${stance ? t(`plan.position.${stance.position}`) : t(none)}`;
                 })
                 .join(t("common.listSeparator"))}
             </p>
