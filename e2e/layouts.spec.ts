@@ -239,3 +239,20 @@ test("a server started with the demo names its accounts on the sign-in page, and
   const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
   expect((await page.request.get(`${own!.instance.baseURL}${icon}`)).ok()).toBe(true);
 });
+
+test("the idle projector says one thing: the workshop, waiting for the facilitator, and what comes next", async ({
+  browser,
+}) => {
+  const person = await signedInAs(browser, demo.facilitator.email, { baseURL: own!.instance.baseURL });
+  const { page } = person;
+  await page.setViewportSize(SIZES.projector);
+  await page.goto(`/w/${DEMO_SLUG}/projector`);
+  await expect(page.getByTestId("connection-status")).toHaveText(t("en", "live.status.live"));
+  await expect(page.getByTestId("projector-item")).toHaveText("Revitalising Northeast China");
+  await expect(page.getByTestId("projector-waiting")).toContainText(t("en", "projector.waiting"));
+  // No panels about what is missing: no floor, no hands.
+  await expect(page.getByTestId("projector-queue")).toHaveCount(0);
+  await expect(page.getByText(t("en", "projector.noFloor"))).toHaveCount(0);
+  await screenshot(page, "layout-en-projector-idle");
+  await person.context.close();
+});

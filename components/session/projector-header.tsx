@@ -19,12 +19,11 @@ export function ProjectorHeader({ workshopTitle, phase, current, serverNow, t }:
     <header className="projector-top" data-testid="projector-header">
       <div className="projector-top-text">
         <p className="projector-eyebrow">
-          {workshopTitle} ·{" "}
+          {item && <>{workshopTitle} · </>}
           <span data-testid="projector-phase">{t("projector.phase", { phase: t(`phases.${phase}`) })}</span>
         </p>
-        <h1 className={item ? undefined : "projector-idle"} data-testid="projector-item">
-          {item ? item.title : t("projector.noCurrent")}
-        </h1>
+        {/* Between items the screen names the workshop: the room reads one thing, not what is missing. */}
+        <h1 data-testid="projector-item">{item ? item.title : workshopTitle}</h1>
       </div>
       {item && <Countdown timer={item.timer} serverNow={serverNow} className="projector-countdown" />}
     </header>

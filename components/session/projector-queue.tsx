@@ -27,6 +27,8 @@ function DelegationTag({ delegation, t }: { delegation: Delegation | undefined; 
 
 /** Who has the floor (with the speaking time left when there is a limit), then the hands in order. */
 export function ProjectorQueue({ floor, queue, delegations, serverNow, t }: Props) {
+  // Nobody speaking and no hand up: nothing to show the room (an empty panel would be noise).
+  if (!floor && queue.length === 0) return null;
   const timer = floor ? speakingTimer(floor) : null;
   const delegationOf = (id: string | null) => delegations.find((d) => d.id === id);
   const shown = queue.slice(0, queue.length > HAND_LINES ? HAND_LINES - 1 : HAND_LINES);
