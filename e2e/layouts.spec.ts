@@ -126,6 +126,17 @@ async function checkEveryPage(browser: Browser, email: string, lang: Lang, chair
           .first()
           .evaluate((h) => h.getBoundingClientRect().top);
         if (top > viewport.height / 3) lateContent.push(`${name}: content starts at ${Math.round(top)} px`);
+        // The industry plans become cards on a phone: nothing in them scrolls sideways.
+        if (name === "industries") {
+          const scrolled = await page
+            .locator("table.cards-on-phone")
+            .evaluateAll(
+              (tables) =>
+                tables.filter((table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1)
+                  .length,
+            );
+          expect(scrolled, "industry tables scrolled sideways on a phone").toBe(0);
+        }
         // What a delegate sees first, without scrolling.
         await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${lang}-phone-first-screen-${name}.png` });
       }

@@ -40,7 +40,7 @@ export function PlanEntries({
   if (entries.length === 0) return <p className="muted">{t("industries.noEntries")}</p>;
   return (
     <TableScroll>
-      <table data-testid={`entries-${delegationId}`}>
+      <table className="cards-on-phone" data-testid={`entries-${delegationId}`}>
         <caption className="visually-hidden">{t("industries.entriesOf", { delegation: delegationName })}</caption>
         <thead>
           <tr>
@@ -95,18 +95,18 @@ export function PlanEntries({
                     </details>
                   )}
                 </th>
-                <td>{horizons[entry.horizon]}</td>
-                <td>
+                <td data-label={t("industries.fields.horizon")}>{horizons[entry.horizon]}</td>
+                <td data-label={t("industries.fields.targetValue")}>
                   {entry.targetValue === null ? "—" : `${number.format(entry.targetValue)} ${entry.targetUnit ?? ""}`}
                 </td>
-                <td>
+                <td data-label={t("industries.fields.investmentAmount")}>
                   {entry.investmentAmount === null
                     ? "—"
                     : `${number.format(entry.investmentAmount)} ${entry.investmentCurrency ?? ""}`}
                 </td>
-                <td>{entry.hubCities.join(", ") || "—"}</td>
-                <td>{entry.priority}</td>
-                <td>
+                <td data-label={t("industries.fields.hubCities")}>{entry.hubCities.join(", ") || "—"}</td>
+                <td data-label={t("industries.fields.priority")}>{entry.priority}</td>
+                <td data-label={t("industries.fields.status")}>
                   <span className={`status status-${entry.status.toLowerCase()}`}>
                     {t(`industries.status.${entry.status}`)}
                   </span>
