@@ -8,7 +8,8 @@ export type Messages = typeof en;
 
 // A message that depends on a number is an object of CLDR plural categories ("one", "other"…,
 // `other` always present), chosen with Intl.PluralRules by the `count` parameter: English says
-// "1 clause" and "3 clauses", Chinese has only "other". It is one key, like a plain message.
+// "1 clause" and "3 clauses". Both catalogues carry the same forms (Chinese, which does not
+// inflect, repeats its text), so they keep one shape. It is one key, like a plain message.
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string
     ? `${Prefix}${K}`
@@ -22,14 +23,8 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-/** A catalogue: English's keys, each plural message with the forms its language needs. */
-type Catalogue<T = Messages> = T extends string
-  ? string
-  : T extends { other: string }
-    ? Plural
-    : { [K in keyof T]: Catalogue<T[K]> };
 
-export const catalogues: Record<Locale, Catalogue> = { en, "zh-CN": zhCN };
+export const catalogues: Record<Locale, Messages> = { en, "zh-CN": zhCN };
 
 function isPlural(node: unknown): node is Plural {
   return typeof node === "object" && node !== null && typeof (node as { other?: unknown }).other === "string";
@@ -38,7 +33,7 @@ function isPlural(node: unknown): node is Plural {
 /** The message at `key`: a string, or a plural message's form for `count` (its `other` form when
  * no count is given). */
 export function lookup(
-  messages: Catalogue,
+  messages: Messages,
   key: string,
   plural?: { rules: Intl.PluralRules; count: number },
 ): string | undefined {
@@ -52,18 +47,17 @@ export function lookup(
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralRulesOf(locale: Locale): Intl.PluralRules {
+  if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
+  return pluralRules.get(locale)!;
+}
 
 export function createTranslator(locale: Locale): Translate {
   const messages = catalogues[locale];
-  if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
-  const rules = pluralRules.get(locale)!;
-  const english = pluralRules.get("en") ?? new Intl.PluralRules("en");
   return (key, params) => {
     const count = typeof params?.count === "number" ? params.count : undefined;
-    const template =
-      lookup(messages, key, count === undefined ? undefined : { rules, count }) ??
-      lookup(catalogues.en, key, count === undefined ? undefined : { rules: english, count }) ??
-      key;
+    const plural = (of: Locale) => (count === undefined ? undefined : { rules: pluralRulesOf(of), count });
+    const template = lookup(messages, key, plural(locale)) ?? lookup(catalogues.en, key, plural("en")) ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
