@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <IntentLink href="/workshops">{t("nav.workshops")}</IntentLink>
         </nav>
         <div className="header-tools">
-          <span className="muted user-name" aria-label={t("nav.signedInAs")}>
+          <span className="muted visually-hidden-on-phone" aria-label={t("nav.signedInAs")}>
             {user.name}
           </span>
           <LanguageSwitch />

@@ -42,7 +42,7 @@ export function PlanEntries({
     <TableScroll>
       <table className="cards-on-phone" data-testid={`entries-${delegationId}`}>
         <caption className="visually-hidden">{t("industries.entriesOf", { delegation: delegationName })}</caption>
-        <thead>
+        <thead className="visually-hidden-on-phone">
           <tr>
             <th scope="col">{t("industries.fields.industry")}</th>
             <th scope="col">{t("industries.fields.horizon")}</th>
