@@ -4,9 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import { industryGroups } from "@/components/industries/industry-options";
+import { SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import { MultiComboboxField } from "@/components/ui/multi-combobox";
 import { saveClusterAction } from "@/lib/industries/actions";
-import { industries } from "@/lib/industries/classification";
 
 interface Cluster {
   id: string;
@@ -18,7 +19,14 @@ interface Cluster {
   description: string;
 }
 
-export function ClusterForm({ slug, cluster }: { slug: string; cluster?: Cluster }) {
+interface Props {
+  slug: string;
+  cluster?: Cluster;
+  /** Industries submitted in some delegation's plan, listed first. */
+  plannedCodes: readonly string[];
+}
+
+export function ClusterForm({ slug, cluster, plannedCodes }: Props) {
   const t = useT();
   const locale = useLocale();
   const router = useRouter();
@@ -56,20 +64,13 @@ export function ClusterForm({ slug, cluster }: { slug: string; cluster?: Cluster
         hint="industries.fields.hubCitiesHint"
         defaultValue={cluster?.memberCities.join(", ")}
       />
-      <SelectField
+      <MultiComboboxField
         name="industryCodes"
         label="clusters.fields.specialisation"
         hint="clusters.fields.specialisationHint"
-        multiple
-        size={8}
-        defaultValue={cluster?.industryCodes ?? []}
-      >
-        {industries.map((industry) => (
-          <option key={industry.code} value={industry.code}>
-            {industry.code} {locale === "zh-CN" ? industry.nameZh : industry.nameEn}
-          </option>
-        ))}
-      </SelectField>
+        groups={industryGroups(plannedCodes, locale, t)}
+        defaultValues={cluster?.industryCodes}
+      />
       <TextAreaField
         name="description"
         label="clusters.fields.description"

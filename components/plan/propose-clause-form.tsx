@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
+import { industryGroups } from "@/components/industries/industry-options";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
-import { industries } from "@/lib/industries/classification";
+import { MultiComboboxField } from "@/components/ui/multi-combobox";
 import { proposeClauseAction } from "@/lib/plan/actions";
 
 interface Props {
@@ -12,9 +13,11 @@ interface Props {
   sections: Array<{ id: string; title: string }>;
   objectives: Array<{ id: string; code: string; title: string }>;
   clusters: Array<{ id: string; name: string }>;
+  /** Industries submitted in some delegation's plan, listed first. */
+  plannedCodes: readonly string[];
 }
 
-export function ProposeClauseForm({ slug, sections, objectives, clusters }: Props) {
+export function ProposeClauseForm({ slug, sections, objectives, clusters, plannedCodes }: Props) {
   const t = useT();
   const locale = useLocale();
   const router = useRouter();
@@ -41,44 +44,31 @@ export function ProposeClauseForm({ slug, sections, objectives, clusters }: Prop
       </div>
       <TextField name="title" label="plan.fields.title" required maxLength={200} />
       <TextAreaField name="text" label="plan.fields.text" hint="industries.fields.rationaleHint" rows={6} required />
-      <div className="row">
-        <SelectField
-          name="industryCodes"
-          label="plan.fields.industries"
-          hint="clusters.fields.specialisationHint"
-          multiple
-          size={6}
-        >
-          {industries.map((i) => (
-            <option key={i.code} value={i.code}>
-              {i.code} {locale === "zh-CN" ? i.nameZh : i.nameEn}
-            </option>
-          ))}
-        </SelectField>
-        {clusters.length > 0 && (
-          <SelectField name="clusterIds" label="nav.clusters" multiple size={Math.min(6, clusters.length)}>
-            {clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        {objectives.length > 0 && (
-          <SelectField
-            name="objectiveIds"
-            label="plan.fields.objectives"
-            multiple
-            size={Math.min(6, objectives.length)}
-          >
-            {objectives.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.code} {o.title}
-              </option>
-            ))}
-          </SelectField>
-        )}
-      </div>
+      <MultiComboboxField
+        name="industryCodes"
+        label="plan.fields.industries"
+        hint="clusters.fields.specialisationHint"
+        groups={industryGroups(plannedCodes, locale, t)}
+      />
+      {clusters.length > 0 && (
+        <MultiComboboxField
+          name="clusterIds"
+          label="nav.clusters"
+          groups={[{ label: t("nav.clusters"), items: clusters.map((c) => ({ value: c.id, label: c.name })) }]}
+        />
+      )}
+      {objectives.length > 0 && (
+        <MultiComboboxField
+          name="objectiveIds"
+          label="plan.fields.objectives"
+          groups={[
+            {
+              label: t("plan.fields.objectives"),
+              items: objectives.map((o) => ({ value: o.id, label: `${o.code} ${o.title}` })),
+            },
+          ]}
+        />
+      )}
       <SubmitButton label="plan.propose" />
     </ActionForm>
   );

@@ -14,7 +14,7 @@ interface FieldShellProps {
 }
 
 /** Label, control, hint and the translated error, wired with aria-describedby. */
-function FieldShell({ name, label, hint, children, inline }: FieldShellProps) {
+export function FieldShell({ name, label, hint, children, inline }: FieldShellProps) {
   const t = useT();
   const { fieldErrors, formId } = useFormState();
   const id = `${formId}-${name}`;

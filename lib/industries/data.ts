@@ -117,3 +117,14 @@ export async function analysisInput(workshopId: string): Promise<AnalysisInput> 
     })),
   };
 }
+
+/** Codes of the industries some delegation has submitted in its plan: the likeliest ones to link. */
+export async function plannedIndustryCodes(workshopId: string): Promise<string[]> {
+  const rows = await prisma.planEntry.findMany({
+    where: { workshopId, status: "SUBMITTED" },
+    distinct: ["industryCode"],
+    orderBy: { industryCode: "asc" },
+    select: { industryCode: true },
+  });
+  return rows.map((row) => row.industryCode);
+}

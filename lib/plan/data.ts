@@ -90,7 +90,7 @@ export async function clauseDetail(
     },
   });
   if (!clause) return null;
-  const [stances, delegations, objectives] = await Promise.all([
+  const [stances, delegations, objectives, clusters] = await Promise.all([
     prisma.stance.findMany({
       where: {
         clauseId,
@@ -99,7 +99,12 @@ export async function clauseDetail(
       orderBy: { createdAt: "asc" },
     }),
     delegationsOf(workshop.id),
-    prisma.strategyObjective.findMany({ where: { id: { in: clause.objectiveIds } } }),
+    prisma.strategyObjective.findMany({ where: { id: { in: clause.objectiveIds } }, orderBy: { code: "asc" } }),
+    prisma.cityCluster.findMany({
+      where: { id: { in: clause.clusterIds }, workshopId: workshop.id },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const userIds = [
     ...new Set([
@@ -116,7 +121,7 @@ export async function clauseDetail(
     ]),
   );
   const board = stanceBoard(stances, clause.currentVersion, ruleOf(workshop), delegations);
-  return { clause, stances, board, delegations, objectives, users };
+  return { clause, stances, board, delegations, objectives, clusters, users };
 }
 
 /** What the facilitator's plan settings show: sections with their clause counts, objectives. */

@@ -3,7 +3,7 @@ import { ClusterForm } from "@/components/clusters/cluster-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { industryByCode } from "@/lib/industries/classification";
 import { deleteClusterAction } from "@/lib/industries/actions";
-import { listClusters } from "@/lib/industries/data";
+import { listClusters, plannedIndustryCodes } from "@/lib/industries/data";
 import { canManageAnalysisSettings } from "@/lib/industries/policy";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { requireMember } from "@/lib/workshop/access";
@@ -16,8 +16,11 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
-  const clusters = await listClusters(workshop.id);
   const manage = canManageAnalysisSettings(member);
+  const [clusters, plannedCodes] = await Promise.all([
+    listClusters(workshop.id),
+    manage ? plannedIndustryCodes(workshop.id) : [],
+  ]);
   return (
     <div className="stack">
       <LiveScope reads={["clusters", "industries"]} />
@@ -60,7 +63,7 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
           {manage && (
             <details>
               <summary>{t("clusters.edit", { name: cluster.name })}</summary>
-              <ClusterForm slug={slug} cluster={cluster} />
+              <ClusterForm slug={slug} cluster={cluster} plannedCodes={plannedCodes} />
               <ActionButton
                 action={deleteClusterAction.bind(null, slug, cluster.id)}
                 label="clusters.delete"
@@ -73,7 +76,7 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
       {manage && (
         <section className="card" aria-labelledby="add-cluster">
           <h2 id="add-cluster">{t("clusters.add")}</h2>
-          <ClusterForm slug={slug} />
+          <ClusterForm slug={slug} plannedCodes={plannedCodes} />
         </section>
       )}
     </div>

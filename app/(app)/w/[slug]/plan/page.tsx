@@ -4,7 +4,7 @@ import { ConsensusSummary } from "@/components/plan/consensus-summary";
 import { ProposeClauseForm } from "@/components/plan/propose-clause-form";
 import { ruleInWords } from "@/components/plan/rule-in-words";
 import { sectionTitle } from "@/components/plan/section-title";
-import { listClusters } from "@/lib/industries/data";
+import { listClusters, plannedIndustryCodes } from "@/lib/industries/data";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { planOverview } from "@/lib/plan/data";
 import { canManagePlan, canPropose } from "@/lib/plan/policy";
@@ -18,11 +18,15 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const { user, workshop, member } = await requireMember(slug);
   const t = await getTranslator();
-  const [plan, clusters] = await Promise.all([planOverview(workshop), listClusters(workshop.id)]);
+  const proposer = canPropose({ ...member, userId: user.id });
+  const [plan, clusters, plannedCodes] = await Promise.all([
+    planOverview(workshop),
+    listClusters(workshop.id),
+    proposer ? plannedIndustryCodes(workshop.id) : [],
+  ]);
   const names = new Map(plan.delegations.map((d) => [d.id, d.name]));
   const title = (section: { key: string | null; title: string }) => sectionTitle(section, t);
   const empty = plan.sections.every((section) => section.clauses.length === 0);
-  const proposer = canPropose({ ...member, userId: user.id });
 
   return (
     <div className="stack">
@@ -49,6 +53,7 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
             sections={plan.sections.map((s) => ({ id: s.id, title: title(s) }))}
             objectives={plan.objectives.map((o) => ({ id: o.id, code: o.code, title: o.title }))}
             clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
+            plannedCodes={plannedCodes}
           />
         </details>
       )}

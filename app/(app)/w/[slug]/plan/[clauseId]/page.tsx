@@ -15,6 +15,7 @@ import { diffWords } from "@/lib/plan/diff";
 import { canAmend, canChair, canProposeStance, canRecordOfficialStance, canWithdraw } from "@/lib/plan/policy";
 import { requireMember } from "@/lib/workshop/access";
 import { stanceOnAmendment } from "@/lib/plan/amendment-stances";
+import { industryByCode, industryLabel } from "@/lib/industries/classification";
 
 type Params = Promise<{ slug: string; clauseId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +27,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
   const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
   const detail = await clauseDetail(workshop, clauseId, member);
   if (!detail) notFound();
-  const { clause, stances, board, delegations, users } = detail;
+  const { clause, stances, board, delegations, objectives, clusters, users } = detail;
   const names = new Map(delegations.map((d) => [d.id, d.name]));
   const text = (n: number) => clause.versions.find((v) => v.number === n)?.text ?? "";
   const search = await searchParams;
@@ -65,6 +66,35 @@ export default async function ClausePage({ params, searchParams }: { params: Par
         {t(`plan.horizon.${clause.horizon}`)} · {t("plan.versionN", { n: clause.currentVersion })} ·{" "}
         {t("plan.proposedBy", { name: users.get(clause.proposedById) ?? "" })}
       </p>
+      {(clause.industryCodes.length > 0 || clusters.length > 0 || objectives.length > 0) && (
+        <dl className="facts" data-testid="clause-links">
+          {clause.industryCodes.length > 0 && (
+            <div>
+              <dt>{t("plan.fields.industries")}</dt>
+              <dd>
+                {clause.industryCodes
+                  .map((code) => {
+                    const industry = industryByCode(code);
+                    return industry ? industryLabel(industry, locale) : code;
+                  })
+                  .join(t("common.listSeparator"))}
+              </dd>
+            </div>
+          )}
+          {clusters.length > 0 && (
+            <div>
+              <dt>{t("nav.clusters")}</dt>
+              <dd>{clusters.map((c) => c.name).join(t("common.listSeparator"))}</dd>
+            </div>
+          )}
+          {objectives.length > 0 && (
+            <div>
+              <dt>{t("plan.fields.objectives")}</dt>
+              <dd>{objectives.map((o) => `${o.code} ${o.title}`).join(t("common.listSeparator"))}</dd>
+            </div>
+          )}
+        </dl>
+      )}
       {clause.overrideReason && (
         <p className="notice notice-warning">{t("plan.overrideRecorded", { reason: clause.overrideReason })}</p>
       )}
