@@ -175,6 +175,10 @@ test("three delegates rank brands in a secret Schulze ballot; the projector foll
     `2${WATER.en}`,
     `3${RICE.en}`,
   ]);
+  // Under the order, the head-to-head counts it comes from, each win shaded: auto parts beats both,
+  // water beats rice.
+  const pairwise = projector.getByRole("table", { name: en("ballots.results.pairwiseCaption") });
+  await expect(pairwise.locator("td.matrix-win")).toHaveCount(3);
 
   // A secret ballot names nobody on the projector, and the delegates see the same live results.
   for (const voter of voters) await expect(projector.locator("body")).not.toContainText(voter.account.name);

@@ -109,7 +109,8 @@ test("two delegations plan automobiles; the facilitator's open analysis shows th
       .getByRole("rowheader")
       .first(),
   ).toHaveText(new RegExp(`^36 `));
-  await expect(analysis.getByRole("img", { name: new RegExp(`^${en("analysis.chart.scoreTitle")}`) })).toBeVisible();
+  const chart = analysis.getByRole("figure", { name: en("analysis.chart.scoreTitle") });
+  await expect(chart.getByRole("listitem").first()).toContainText(/^36 Manufacture of automobiles\d+ · /);
   await expect(analysis.getByText(en("analysis.noContested"))).toHaveCount(0);
   expect(await analysis.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("still here");
 

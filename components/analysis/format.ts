@@ -31,10 +31,6 @@ export function compactFormat(locale: Locale) {
   return { format: (value: number) => (Math.abs(value) >= 1e6 ? compact.format(value) : plain.format(value)) };
 }
 
-export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 /** One plan in a matrix cell, compact: "M · 500,000 vehicles/year · 30 bn CNY · Changchun". */
 export function planSummary(
   plan: AnalysisPlan,

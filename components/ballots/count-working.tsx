@@ -84,14 +84,14 @@ export function CountWorking({ count, labelOf, locale, t }: Props) {
       </TableScroll>
       {count.method === "schulze" && (
         <>
-          <Matrix
+          <PairwiseMatrix
             caption={t("ballots.results.pairwiseCaption")}
             options={count.working.options}
             values={count.working.pairwise}
             labelOf={labelOf}
             format={number.format}
           />
-          <Matrix
+          <PairwiseMatrix
             caption={t("ballots.results.strongestCaption")}
             options={count.working.options}
             values={count.working.strongest}
@@ -104,14 +104,18 @@ export function CountWorking({ count, labelOf, locale, t }: Props) {
   );
 }
 
-function Matrix(props: {
+/** A square table of head-to-head counts; with `highlightWins` (the projector), the cells where
+ * the row's option beats the column's are shaded, so the room sees who beats whom at a glance. */
+export function PairwiseMatrix(props: {
   caption: string;
   options: string[];
   values: number[][];
   labelOf: (id: string) => string;
   format: (n: number) => string;
+  highlightWins?: boolean;
 }) {
-  const { caption, options, values, labelOf, format } = props;
+  const { caption, options, values, labelOf, format, highlightWins } = props;
+  const wins = (i: number, j: number) => (values[i]?.[j] ?? 0) > (values[j]?.[i] ?? 0);
   return (
     <TableScroll>
       <table className="matrix">
@@ -131,7 +135,7 @@ function Matrix(props: {
             <tr key={row}>
               <th scope="row">{labelOf(row)}</th>
               {options.map((col, j) => (
-                <td key={col} className="num">
+                <td key={col} className={highlightWins && i !== j && wins(i, j) ? "num matrix-win" : "num"}>
                   {i === j ? "—" : format(values[i]?.[j] ?? 0)}
                 </td>
               ))}

@@ -2,6 +2,8 @@ import type { ShownBallot } from "@/lib/ballots/live-data";
 import type { RankEntry } from "@/lib/ballots/tally";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { BarChart } from "@/components/charts/bar-chart";
+import { PairwiseMatrix } from "./count-working";
 import { formatShare, Outcome } from "./results-view";
 
 type Bar = { option: string; value: number | null; rank: number };
@@ -31,14 +33,25 @@ function bars(view: ShownBallot): Bar[] {
   }));
 }
 
+function chartTitle(view: ShownBallot, t: Translate): string {
+  const count = view.results!.count;
+  if (count.method === "irv") return t("ballots.results.round", { round: count.working.rounds.length });
+  return t(`ballots.results.rankingCaption.${count.method}`);
+}
+
 export function ProjectorResults({ view, locale, t }: { view: ShownBallot; locale: Locale; t: Translate }) {
   const voted = view.turnout.reduce((sum, row) => sum + row.voted, 0);
   const eligible = view.turnout.reduce((sum, row) => sum + row.eligible, 0);
   const labelOf = (id: string) => view.proposals.find((p) => p.id === id)?.label ?? id;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const rows = view.results ? bars(view) : [];
-  const top = Math.max(1, ...rows.map((r) => r.value ?? 0));
   const notBacked = (option: string) => Boolean(view.results?.count.regionWide?.notBackedBy[option]);
+  const optionLabel = (option: string) => (
+    <>
+      {labelOf(option)}
+      {notBacked(option) && <span className="projector-excluded"> {t("ballots.results.notRegionWide")}</span>}
+    </>
+  );
   return (
     <div className="projector-stack">
       <p className="projector-turnout" data-testid="projector-turnout">
@@ -64,29 +77,32 @@ export function ProjectorResults({ view, locale, t }: { view: ShownBallot; local
             {view.ballot.status === "CLOSED" ? t("ballots.results.final") : t("ballots.results.live")}
           </h2>
           <Outcome results={view.results} labelOf={labelOf} t={t} />
-          <ol className="projector-bars">
-            {rows.map((row) => (
-              <li key={row.option}>
-                <span className="projector-rank">{row.rank}</span>
-                <span className="projector-label">
-                  {labelOf(row.option)}
-                  {notBacked(row.option) && (
-                    <span className="projector-excluded"> {t("ballots.results.notRegionWide")}</span>
-                  )}
-                </span>
-                {row.value !== null && (
-                  <>
-                    <span
-                      className="projector-bar"
-                      style={{ width: `${(row.value / top) * 100}%` }}
-                      aria-hidden="true"
-                    />
-                    <span className="projector-value">{number.format(row.value)}</span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
+          {rows.length > 0 && rows[0]!.value === null ? (
+            // Schulze has no totals: its order, then the head-to-head counts it comes from.
+            <ol className="projector-bars">
+              {rows.map((row) => (
+                <li key={row.option}>
+                  <span className="projector-rank">{row.rank}</span>
+                  <span className="projector-label">{optionLabel(row.option)}</span>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <BarChart
+              title={chartTitle(view, t)}
+              hideTitle
+              size="projector"
+              testId="projector-chart"
+              rows={rows.map((row) => ({
+                key: row.option,
+                rank: row.rank,
+                label: optionLabel(row.option),
+                value: row.value ?? 0,
+                valueText: number.format(row.value ?? 0),
+              }))}
+            />
+          )}
+          <ProjectorWorking view={view} labelOf={labelOf} locale={locale} t={t} />
         </section>
       ) : (
         <p className="projector-note">
@@ -94,5 +110,63 @@ export function ProjectorResults({ view, locale, t }: { view: ShownBallot; local
         </p>
       )}
     </div>
+  );
+}
+
+/** Under the chart, how the count got there, large enough for the room: IRV's rounds, one small
+ * chart each, or Schulze's head-to-head matrix. Totals need nothing more. */
+function ProjectorWorking({
+  view,
+  labelOf,
+  locale,
+  t,
+}: {
+  view: ShownBallot;
+  labelOf: (id: string) => string;
+  locale: Locale;
+  t: Translate;
+}) {
+  const count = view.results!.count;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  if (count.method === "schulze" && count.working.options.length > 0)
+    return (
+      <div className="projector-working">
+        <PairwiseMatrix
+          caption={t("ballots.results.pairwiseCaption")}
+          options={count.working.options}
+          values={count.working.pairwise}
+          labelOf={labelOf}
+          format={number.format}
+          highlightWins
+        />
+      </div>
+    );
+  if (count.method !== "irv" || count.working.rounds.length < 2) return null;
+  const top = Math.max(1, ...count.working.rounds.flatMap((round) => Object.values(round.tallies)));
+  return (
+    <section className="projector-working projector-rounds" aria-label={t("ballots.results.irvCaption")}>
+      {count.working.rounds.map((round) => (
+        <BarChart
+          key={round.round}
+          title={t("ballots.results.round", { round: round.round })}
+          max={top}
+          rows={Object.entries(round.tallies)
+            .sort((a, b) => b[1] - a[1])
+            .map(([option, votes]) => ({
+              key: option,
+              label: labelOf(option),
+              value: votes,
+              tone: round.eliminated.includes(option) ? "muted" : undefined,
+              valueText: [
+                number.format(votes),
+                round.eliminated.includes(option) && t("ballots.results.eliminated"),
+                round.elected.includes(option) && t("ballots.results.elected"),
+              ]
+                .filter(Boolean)
+                .join(" "),
+            }))}
+        />
+      ))}
+    </section>
   );
 }
