@@ -126,16 +126,15 @@ async function checkEveryPage(browser: Browser, email: string, lang: Lang, chair
           .first()
           .evaluate((h) => h.getBoundingClientRect().top);
         if (top > viewport.height / 3) lateContent.push(`${name}: content starts at ${Math.round(top)} px`);
-        // The industry plans become cards on a phone: nothing in them scrolls sideways.
-        if (name === "industries") {
+        // The pages of records (plans, delegations, invitations, costs) show their tables as cards
+        // on a phone, or tables narrow enough: nothing in them scrolls sideways.
+        if (["industries", "delegations", "members", "costs"].includes(name)) {
           const scrolled = await page
-            .locator("table.cards-on-phone")
+            .locator(".table-wrap")
             .evaluateAll(
-              (tables) =>
-                tables.filter((table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1)
-                  .length,
+              (boxes) => boxes.filter((box) => box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1).length,
             );
-          expect(scrolled, "industry tables scrolled sideways on a phone").toBe(0);
+          expect(scrolled, `${name}: tables scrolled sideways on a phone`).toBe(0);
         }
         // What a delegate sees first, without scrolling.
         await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${lang}-phone-first-screen-${name}.png` });

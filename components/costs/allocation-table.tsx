@@ -37,9 +37,9 @@ export function AllocationTable({ service, delegations, locale, t }: Props) {
   return (
     <div className="stack">
       <TableScroll>
-        <table data-testid="allocation-table">
+        <table className="cards-on-phone" data-testid="allocation-table">
           <caption>{t("costs.table.caption", { name: service.name })}</caption>
-          <thead>
+          <thead className="visually-hidden-on-phone">
             <tr>
               <th scope="col">{t("costs.table.delegation")}</th>
               <th scope="col" className="num">
@@ -61,8 +61,12 @@ export function AllocationTable({ service, delegations, locale, t }: Props) {
                     )}{" "}
                     {name(row.delegationId)}
                   </th>
-                  <td className="num">{money(row.shareMinor)}</td>
-                  <td className="num">{percent.format(row.percent / 100)}</td>
+                  <td className="num" data-label={t("costs.table.share")}>
+                    {money(row.shareMinor)}
+                  </td>
+                  <td className="num" data-label={t("costs.table.percent")}>
+                    {percent.format(row.percent / 100)}
+                  </td>
                 </tr>
               );
             })}
@@ -70,10 +74,12 @@ export function AllocationTable({ service, delegations, locale, t }: Props) {
           <tfoot>
             <tr>
               <th scope="row">{t("costs.table.total")}</th>
-              <td className="num">
+              <td className="num" data-label={t("costs.table.share")}>
                 <strong>{money(allocation.rows.reduce((sum, row) => sum + row.shareMinor, 0))}</strong>
               </td>
-              <td className="num">{percent.format(1)}</td>
+              <td className="num" data-label={t("costs.table.percent")}>
+                {percent.format(1)}
+              </td>
             </tr>
           </tfoot>
         </table>

@@ -109,9 +109,9 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
       <details>
         <summary>{t("costs.figures.title")}</summary>
         <TableScroll>
-          <table data-testid="figures-table">
+          <table className="cards-on-phone" data-testid="figures-table">
             <caption className="visually-hidden">{t("costs.figures.caption", { name: service.name })}</caption>
-            <thead>
+            <thead className="visually-hidden-on-phone">
               <tr>
                 <th scope="col">{t("costs.table.delegation")}</th>
                 <th scope="col" className="num">
@@ -132,10 +132,18 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
               {delegations.map((d) => (
                 <tr key={d.id}>
                   <th scope="row">{d.name}</th>
-                  <td className="num">{figure(d.population)}</td>
-                  <td className="num">{figure(d.gdp)}</td>
-                  <td className="num">{figure(figuresOf(d.id)?.usage)}</td>
-                  <td className="num">{figure(figuresOf(d.id)?.customWeight)}</td>
+                  <td className="num" data-label={t("costs.figures.population")}>
+                    {figure(d.population)}
+                  </td>
+                  <td className="num" data-label={t("costs.figures.gdp")}>
+                    {figure(d.gdp)}
+                  </td>
+                  <td className="num" data-label={t("costs.figures.usage")}>
+                    {figure(figuresOf(d.id)?.usage)}
+                  </td>
+                  <td className="num" data-label={t("costs.figures.customWeight")}>
+                    {figure(figuresOf(d.id)?.customWeight)}
+                  </td>
                 </tr>
               ))}
             </tbody>

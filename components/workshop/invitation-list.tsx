@@ -24,8 +24,8 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
   if (invitations.length === 0) return <p>{t("members.noInvitations")}</p>;
   return (
     <TableScroll>
-      <table>
-        <thead>
+      <table className="cards-on-phone">
+        <thead className="visually-hidden-on-phone">
           <tr>
             <th scope="col">{t("members.fields.role")}</th>
             <th scope="col">{t("members.fields.delegation")}</th>
@@ -40,14 +40,14 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
         <tbody>
           {invitations.map((i) => (
             <tr key={i.id} data-testid="invitation-row">
-              <td>{t(`roles.${i.role}`)}</td>
-              <td>{i.delegation ?? "—"}</td>
-              <td>{i.note || "—"}</td>
-              <td>
+              <td data-label={t("members.fields.role")}>{t(`roles.${i.role}`)}</td>
+              <td data-label={t("members.fields.delegation")}>{i.delegation ?? "—"}</td>
+              <td data-label={t("members.fields.note")}>{i.note || "—"}</td>
+              <td data-label={t("members.fields.state")}>
                 {t(`invite.stateShort.${i.state}`)}
                 {i.acceptedBy ? ` · ${i.acceptedBy}` : ""}
               </td>
-              <td>
+              <td data-label={t("members.fields.expires")}>
                 <LocalTime iso={new Date(i.expiresAt).toISOString()} locale={locale} />
               </td>
               <td>

@@ -26,9 +26,9 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
         <p className="card">{t("delegations.empty")}</p>
       ) : (
         <TableScroll>
-          <table>
+          <table className="cards-on-phone">
             <caption className="visually-hidden">{t("nav.delegations")}</caption>
-            <thead>
+            <thead className="visually-hidden-on-phone">
               <tr>
                 <th scope="col">{t("delegations.fields.name")}</th>
                 <th scope="col">{t("delegations.fields.code")}</th>
@@ -42,9 +42,11 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
                   <th scope="row">
                     <span className="swatch" style={{ background: d.colour }} aria-hidden="true" /> {d.name}
                   </th>
-                  <td>{d.code}</td>
-                  <td>{figure(d.population, d.populationUnit, d.populationYear)}</td>
-                  <td>{figure(d.gdp, d.gdpUnit, d.gdpYear)}</td>
+                  <td data-label={t("delegations.fields.code")}>{d.code}</td>
+                  <td data-label={t("delegations.fields.population")}>
+                    {figure(d.population, d.populationUnit, d.populationYear)}
+                  </td>
+                  <td data-label={t("delegations.fields.gdp")}>{figure(d.gdp, d.gdpUnit, d.gdpYear)}</td>
                 </tr>
               ))}
             </tbody>
