@@ -70,3 +70,31 @@ test("a stale page that changes the phase gets a conflict, not a surprise jump",
 
   await facilitator.context.close();
 });
+
+test("the person who acts sees the result in the action's answer, not after the live event", async ({ browser }) => {
+  const facilitator = await newPerson(browser, "Facilitator");
+  const slug = await createWorkshop(facilitator.page, { title: `Own ${Date.now().toString(36)}`, region: "Jilin" });
+  // A tab whose live stream never connects: only the action's own answer can update it.
+  const cut = await facilitator.context.newPage();
+  await cut.route("**/api/w/*/events*", (route) => route.abort());
+  await cut.goto(`/w/${slug}`);
+  await cut.getByRole("button", { name: en("workshop.moveTo", { phase: en("phases.ANALYSE") }) }).click();
+  await expect(cut.locator('.stepper [aria-current="step"]')).toContainText(en("phases.ANALYSE"));
+  await expect(phaseBadge(cut)).toHaveText(en("workshop.phaseLabel", { phase: en("phases.ANALYSE") }));
+
+  // A connected tab: the live event of its own action asks for no second render of the page.
+  const live = facilitator.page;
+  await live.goto(`/w/${slug}`);
+  await expectLive(live);
+  const renders: string[] = [];
+  live.on("request", (request) => {
+    if (request.method() === "GET" && request.url().includes("_rsc=")) renders.push(request.url());
+  });
+  await live.getByRole("button", { name: en("workshop.backTo", { phase: en("phases.SUBMIT") }) }).click();
+  await expect(live.locator('.stepper [aria-current="step"]')).toContainText(en("phases.SUBMIT"));
+  // The event's refresh would come within 60-360 ms of the event (components/live/live-provider.tsx).
+  await live.waitForTimeout(1_500);
+  expect(renders).toEqual([]);
+
+  await facilitator.context.close();
+});

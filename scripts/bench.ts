@@ -1,12 +1,13 @@
 // `npm run bench [-- section…]`: measured figures, never asserted in tests. Loopback only, bounded
 // in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots,
-// exports, spotlight, room.
+// exports, spotlight, room, actions.
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { startTemporaryDatabase } from "@/lib/db/temporary-database";
 import { seedDemo } from "@/prisma/seed/demo";
+import { benchActions } from "./bench/actions";
 import { benchAnalysis } from "./bench/analysis";
 import { benchBallots } from "./bench/ballots";
 import { benchCsvImport } from "./bench/csv-import";
@@ -26,6 +27,7 @@ const sections = {
   exports: benchExports,
   spotlight: benchSpotlightFanout,
   room: benchRoom,
+  actions: benchActions,
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 

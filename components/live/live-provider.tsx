@@ -94,6 +94,13 @@ export function LiveProvider({
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", presence: NOBODY, lastSeq: initialSeq });
   const lastSeq = useRef(initialSeq);
+  // The newest seq a server render of this page reflects: an action that answered with the page
+  // (lib/server/action.ts) already shows its own event, so the refresh that event asks for is
+  // not needed.
+  const renderedSeq = useRef(initialSeq);
+  useEffect(() => {
+    renderedSeq.current = Math.max(renderedSeq.current, initialSeq);
+  }, [initialSeq]);
   const [store] = useState(() => {
     const created = new PushedStore();
     created.offer(initialRoom);
@@ -138,7 +145,7 @@ export function LiveProvider({
             return;
           }
           stale = false;
-          router.refresh();
+          if (lastSeq.current > renderedSeq.current) router.refresh();
         },
         60 + Math.random() * REFRESH_SPREAD_MS,
       );

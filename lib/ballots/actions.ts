@@ -100,4 +100,6 @@ export const castVoteAction = workshopAction({
   input: (form: FormData) => ({ ...fields(form), form }),
   schema: z.object({ ballotId: id, method: z.enum(methods), form: z.instanceof(FormData) }),
   run: (who, { ballotId, method, form }) => votes.castVote(who, ballotId, voteFromForm(method, form)),
+  // The voter's form shows its own receipt; the count reaches pages as pushed state.
+  refreshes: false,
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { refresh } from "next/cache";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { memberOf } from "@/lib/workshop/access";
 import type { WorkshopAction } from "@/lib/workshop/policy";
@@ -60,6 +61,9 @@ interface WorkshopDeclaration<A extends unknown[], S extends z.ZodType, R extend
   /** Checked against the membership before the input is parsed. Most actions leave it at
    * "workshop.view" and let the mutation apply the finer rule (whose delegation, which phase). */
   permission?: WorkshopAction;
+  /** False for the crowd's actions (a vote, a raised hand, a question): their pages follow pushed
+   * state, and a render per press would cost the server a page per person in the room. */
+  refreshes?: boolean;
 }
 
 /** A form's fields as an object, for schemas of plain fields (repeated fields need `getAll`). */
@@ -78,9 +82,17 @@ function declare<A extends unknown[], R extends object>(
   kind: Kind,
   arity: number,
   execute: Declared["execute"],
+  refreshes = false,
 ): DeclaredAction<A, R> {
   const declaration: Declared = { name, kind, arity, execute };
-  const action = (...args: A) => execute(getCurrentUser, args) as Promise<ActionResult<R>>;
+  // Only Next.js calls this wrapper (tests call `execute`). A successful action that refreshes
+  // answers with the page as it now is, in the same response: the person who acted sees the
+  // result at once instead of after the live event and the room's spread-out refresh.
+  const action = async (...args: A) => {
+    const result = (await execute(getCurrentUser, args)) as ActionResult<R>;
+    if (result.ok && refreshes) refresh();
+    return result;
+  };
   return Object.assign(action, { declaration });
 }
 
@@ -109,19 +121,24 @@ export function workshopAction<A extends unknown[], S extends z.ZodType, R exten
   d: WorkshopDeclaration<A, S, R>,
 ): DeclaredAction<[slug: string, ...args: A], R> {
   const arity = d.input.length;
-  return declare(d.name, "workshop", arity, (identity, args) =>
-    runAction(d.name, async () => {
-      const [slug, ...rest] = args;
-      const problem = wireProblem(rest, arity);
-      if (problem) return problem;
-      if (typeof slug !== "string" || !SLUG.test(slug)) return refuse("errors.notFound");
-      const user = await identity();
-      if (!user) return refuse("errors.signedOut");
-      const { workshop, member } = await memberOf(user, slug, d.permission ?? "workshop.view");
-      const input = await parse(d.schema, () => d.input(...(rest as A)));
-      if (!input.ok) return input.result;
-      return done(await d.run({ userId: user.id, workshopId: workshop.id, member }, input.data, user));
-    }),
+  return declare(
+    d.name,
+    "workshop",
+    arity,
+    (identity, args) =>
+      runAction(d.name, async () => {
+        const [slug, ...rest] = args;
+        const problem = wireProblem(rest, arity);
+        if (problem) return problem;
+        if (typeof slug !== "string" || !SLUG.test(slug)) return refuse("errors.notFound");
+        const user = await identity();
+        if (!user) return refuse("errors.signedOut");
+        const { workshop, member } = await memberOf(user, slug, d.permission ?? "workshop.view");
+        const input = await parse(d.schema, () => d.input(...(rest as A)));
+        if (!input.ok) return input.result;
+        return done(await d.run({ userId: user.id, workshopId: workshop.id, member }, input.data, user));
+      }),
+    d.refreshes ?? true,
   );
 }
 

@@ -82,8 +82,15 @@ export const spotlightFormAction = workshopAction({
 
 export const clearSpotlightAction = workshopAction({ name: "clearSpotlight", ...noInput, run: agenda.clearSpotlight });
 
-export const raiseHandAction = workshopAction({ name: "raiseHand", ...noInput, run: floor.raiseHand });
-export const lowerHandAction = workshopAction({ name: "lowerHand", ...oneId, run: floor.lowerHand });
+// The crowd's actions (hands, questions and their votes) update the session page through pushed
+// state: they do not answer with a rendered page (see `refreshes` in lib/server/action.ts).
+export const raiseHandAction = workshopAction({
+  name: "raiseHand",
+  ...noInput,
+  run: floor.raiseHand,
+  refreshes: false,
+});
+export const lowerHandAction = workshopAction({ name: "lowerHand", ...oneId, run: floor.lowerHand, refreshes: false });
 export const giveFloorToAction = workshopAction({ name: "giveFloorTo", ...oneId, run: floor.giveFloor });
 export const giveFloorToNextAction = workshopAction({
   name: "giveFloorToNext",
@@ -112,12 +119,14 @@ export const askQuestionAction = workshopAction({
   input: fields,
   schema: questionSchema,
   run: (who, question) => questions.askQuestion(who, question),
+  refreshes: false,
 });
 
 export const toggleQuestionVoteAction = workshopAction({
   name: "voteQuestion",
   ...oneId,
   run: questions.toggleQuestionVote,
+  refreshes: false,
 });
 
 const moderation = {
