@@ -9,13 +9,12 @@
 // The first press on a fresh server is reported apart: it pays for the server's first run of the
 // action's code and queries.
 import { chromium, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
 import { findChromium } from "../support/chromium";
 import { startAppServer } from "./server";
 import { percentile, type BenchContext } from "./stats";
 
 const PRESSES = Number(process.env.BENCH_ACTION_PRESSES ?? 30);
-const SLUG = "revitalising-northeast-china";
-const PASSWORD = "roundtable-demo";
 
 interface Marks {
   clicks: number[];
@@ -44,10 +43,10 @@ const marksOf = (page: Page) => page.evaluate<Marks>("window.benchMarks");
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto("/sign-in");
   await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(PASSWORD);
+  await page.locator("input[name=password]").fill(DEMO_PASSWORD);
   await page.locator("form button[type=submit]").first().click();
   await page.waitForURL((url) => url.pathname === "/workshops");
-  await page.goto(`/w/${SLUG}`);
+  await page.goto(`/w/${DEMO_WORKSHOP_SLUG}`);
   await page.locator("[aria-current=step]").waitFor();
 }
 
