@@ -22,7 +22,8 @@ async function open(page: Page, path: string, lang: Lang, title: string): Promis
 
 async function shootPlanPages(page: Page, lang: Lang): Promise<void> {
   await open(page, "/industries", lang, "nav.industries");
-  for (const name of ["Liaoning", "Jilin", "Heilongjiang"]) {
+  // The demo's names in the reader's language (its glossary).
+  for (const name of lang === "en" ? ["Liaoning", "Jilin", "Heilongjiang"] : ["辽宁", "吉林", "黑龙江"]) {
     const list = page.getByRole("region", { name: new RegExp(`^${name}( ·|$)`) });
     await expect(list.getByText(submittedStatus(lang))).toBeVisible();
     await expect(list.getByRole("rowheader", { name: /^36 / }).first()).toBeVisible();
@@ -43,7 +44,7 @@ async function shootPlanPages(page: Page, lang: Lang): Promise<void> {
   await screenshot(page, `${lang}-analysis`);
 
   await open(page, "/clusters", lang, "nav.clusters");
-  for (const name of ["Liaodong Peninsula", "Inland cities"])
+  for (const name of lang === "en" ? ["Liaodong Peninsula", "Inland cities"] : ["辽东半岛", "内陆城市群"])
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   await screenshot(page, `${lang}-clusters`);
 }

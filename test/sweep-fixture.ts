@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import * as accounts from "@/lib/accounts/actions";
 import * as ballots from "@/lib/ballots/actions";
 import * as costs from "@/lib/costs/actions";
+import * as glossary from "@/lib/glossary/actions";
 import * as industries from "@/lib/industries/actions";
 import * as plan from "@/lib/plan/actions";
 import * as planSettings from "@/lib/plan/settings-actions";
@@ -16,7 +17,18 @@ import * as workshop from "@/lib/workshop/actions";
 import { addMember, createUser, createWorkshopFixture, prisma } from "./db";
 
 /** Every module of declared actions; the sweep fails on an export that is not declared. */
-export const actionModules = { accounts, ballots, costs, industries, plan, planSettings, ratify, session, workshop };
+export const actionModules = {
+  accounts,
+  ballots,
+  costs,
+  glossary,
+  industries,
+  plan,
+  planSettings,
+  ratify,
+  session,
+  workshop,
+};
 
 export const roles = [
   "facilitator",

@@ -200,6 +200,7 @@ export const matrix: Record<string, Row> = {
     args: (s) => [form({ delegationId: s.beta.id, version: 1, name: "Beta!", code: "BE", colour: "#112233" })],
     allowed: chairs,
   },
+  saveGlossary: { args: () => [form({ terms: "Beta = 贝塔", revision: "" })], allowed: chairs },
   createInvitation: { args: () => [form({ role: "OBSERVER", expiresInDays: 3 })], allowed: chairs },
   revokeInvitation: { args: (s) => [s.ids.invitation], allowed: chairs },
   acceptInvitation: { args: () => ["not-a-token"], allowed: signedIn },

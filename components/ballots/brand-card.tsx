@@ -64,7 +64,8 @@ export function BrandCard({ slug, brand, delegations, clusters, member, locale, 
         {brand.cluster && (
           <div>
             <dt>{t("brands.fields.cluster")}</dt>
-            <dd>{brand.cluster.name}</dd>
+            {/* The clusters' names as the reader sees them (the page passes them through the glossary). */}
+            <dd>{clusters.find((c) => c.id === brand.cluster!.id)?.name ?? brand.cluster.name}</dd>
           </div>
         )}
       </dl>

@@ -6,6 +6,7 @@ import { formulaText, plainAmount, ruleLabel } from "@/lib/costs/arrangement";
 import type { ServiceView } from "@/lib/costs/data";
 import { canDeclareUsage, canManageServices, type CostMember } from "@/lib/costs/policy";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Localize } from "@/lib/glossary/glossary";
 import type { Translate } from "@/lib/i18n/translate";
 import { AllocationTable } from "./allocation-table";
 import { FiguresForm } from "./figures-form";
@@ -27,11 +28,14 @@ interface Props {
   member: CostMember;
   locale: Locale;
   t: Translate;
+  /** The workshop's glossary (lib/glossary) for the service's name and description; the edit
+   * form keeps them as entered. */
+  localize: Localize;
 }
 
 /** One shared service: its cost, rule and formula, its place in the plan, the allocation table and
  * the figures behind it, with the controls this member may use. */
-export function ServiceCard({ slug, service, delegations, member, locale, t }: Props) {
+export function ServiceCard({ slug, service, delegations, member, locale, t, localize }: Props) {
   const manage = canManageServices(member);
   const clause = service.clause?.status === "WITHDRAWN" ? null : service.clause;
   const agreed = clause?.status === "AGREED";
@@ -44,8 +48,8 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
   const headingId = `service-${service.id}`;
   return (
     <section className="card stack" aria-labelledby={headingId} data-testid="service">
-      <h2 id={headingId}>{service.name}</h2>
-      {service.description && <Markdown text={service.description} />}
+      <h2 id={headingId}>{localize(service.name)}</h2>
+      {service.description && <Markdown text={localize(service.description)} />}
       <dl className="facts">
         <div>
           <dt>{t("costs.annualCost")}</dt>
@@ -110,7 +114,9 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
         <summary>{t("costs.figures.title")}</summary>
         <TableScroll>
           <table className="cards-on-phone" data-testid="figures-table">
-            <caption className="visually-hidden">{t("costs.figures.caption", { name: service.name })}</caption>
+            <caption className="visually-hidden">
+              {t("costs.figures.caption", { name: localize(service.name) })}
+            </caption>
             <thead className="visually-hidden-on-phone">
               <tr>
                 <th scope="col">{t("costs.table.delegation")}</th>
@@ -190,7 +196,7 @@ export function ServiceCard({ slug, service, delegations, member, locale, t }: P
 
       {manage && !agreed && (
         <details className="subcard">
-          <summary>{t("costs.edit", { name: service.name })}</summary>
+          <summary>{t("costs.edit", { name: localize(service.name) })}</summary>
           {clause && <p className="notice">{t("costs.plan.editHint")}</p>}
           <ServiceForm
             slug={slug}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useLocalize } from "@/components/glossary/glossary-provider";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionButton } from "@/components/ui/action-button";
 import { Markdown } from "@/components/ui/markdown";
@@ -34,6 +35,7 @@ export function PlanEntries({
 }: Props) {
   const t = useT();
   const locale = useLocale();
+  const localize = useLocalize();
   const [editing, setEditing] = useState<string | null>(null);
   const number = compactFormat(locale);
   const clusterName = (id: string | null) => clusters.find((c) => c.id === id)?.name;
@@ -91,20 +93,24 @@ export function PlanEntries({
                   {entry.rationale && (
                     <details>
                       <summary>{t("industries.fields.rationale")}</summary>
-                      <Markdown text={entry.rationale} />
+                      <Markdown text={localize(entry.rationale)} />
                     </details>
                   )}
                 </th>
                 <td data-label={t("industries.fields.horizon")}>{horizons[entry.horizon]}</td>
                 <td data-label={t("industries.fields.targetValue")}>
-                  {entry.targetValue === null ? "—" : `${number.format(entry.targetValue)} ${entry.targetUnit ?? ""}`}
+                  {entry.targetValue === null
+                    ? "—"
+                    : `${number.format(entry.targetValue)} ${localize(entry.targetUnit ?? "")}`}
                 </td>
                 <td data-label={t("industries.fields.investmentAmount")}>
                   {entry.investmentAmount === null
                     ? "—"
                     : `${number.format(entry.investmentAmount)} ${entry.investmentCurrency ?? ""}`}
                 </td>
-                <td data-label={t("industries.fields.hubCities")}>{entry.hubCities.join(", ") || "—"}</td>
+                <td data-label={t("industries.fields.hubCities")}>
+                  {entry.hubCities.map(localize).join(t("common.listSeparator")) || "—"}
+                </td>
                 <td data-label={t("industries.fields.priority")}>{entry.priority}</td>
                 <td data-label={t("industries.fields.status")}>
                   <span className={`status status-${entry.status.toLowerCase()}`}>

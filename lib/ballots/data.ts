@@ -18,7 +18,7 @@ const proposalSelect = {
   proposedById: true,
   version: true,
   createdAt: true,
-  cluster: { select: { name: true } },
+  cluster: { select: { id: true, name: true } },
   sponsors: { select: { delegationId: true }, orderBy: { joinedAt: "asc" } },
   options: { select: { ballot: { select: { status: true } } } },
 } as const;

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 import { settleDueBallots } from "./ballot-mutations";
 import { ballotView, type BallotView } from "./data";
@@ -14,10 +15,17 @@ import type { Pushed } from "@/lib/room/types";
  */
 export async function loadBallotPage(slug: string, ballotId: string) {
   const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   await settleDueBallots(workshop.id);
-  const view = await ballotView(workshop.id, ballotId, member, locale);
-  if (!view) notFound();
+  const read = await ballotView(workshop.id, ballotId, member, locale);
+  if (!read) notFound();
+  // Shown, never edited, on these pages: the ballot's title and the delegations' names as the
+  // reader sees them (lib/glossary).
+  const view: BallotView = {
+    ...read,
+    ballot: { ...read.ballot, title: localize(read.ballot.title) },
+    delegations: read.delegations.map((d) => ({ ...d, name: localize(d.name) })),
+  };
   const { status, opensAt, closesAt } = view.ballot;
   const nextChange = status === "DRAFT" ? opensAt : status === "OPEN" ? closesAt : null;
   return {
@@ -26,6 +34,8 @@ export async function loadBallotPage(slug: string, ballotId: string) {
     t,
     locale,
     view,
+    /** The title as entered, for the form that edits it. */
+    enteredTitle: read.ballot.title,
     // The seq read with the member, before the view: the live part reflects at least it.
     ...liveParts(view, workshop.eventSeq),
     nextChange: nextChange?.toISOString() ?? null,

@@ -20,6 +20,7 @@ interface Payloads {
   "workshop.ruleChanged": { rule: string; minSupport: number; majorityShare: number | null; doubleMajority: 0 | 1 };
   "delegation.created": { delegationId: Id; name: string };
   "delegation.updated": { delegationId: Id };
+  "glossary.updated": { terms: number };
   "invitation.created": { invitationId: Id; role: Role };
   "invitation.revoked": { invitationId: Id };
   "member.joined": { role: Role; delegationId: Id | null };

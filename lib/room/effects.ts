@@ -68,6 +68,8 @@ const catalogue = {
   "workshop.ruleChanged": only("plan", "clauses"),
   "delegation.created": only("workshop"),
   "delegation.updated": only("workshop"),
+  // The workshop's names as every reader sees them, on every page.
+  "glossary.updated": (): Effects => ({ topics: [], reads: ["*"] }),
   "invitation.created": only("members"),
   "invitation.revoked": only("members"),
   // Only the pages that list members or count voters: a room of thousands joining must not

@@ -22,6 +22,7 @@ export function listWorkshopsOf(userId: string) {
       delegation: { select: { name: true } },
       workshop: {
         select: {
+          id: true,
           slug: true,
           title: true,
           region: true,

@@ -4,6 +4,8 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { appendEvent } from "@/lib/live/events";
 
+export const DEMO_BALLOT_TITLE = "Regional brand to promote first";
+
 export const demoBrands = [
   {
     nameEn: "Northeast Rice",
@@ -70,7 +72,7 @@ export async function seedBrands(prisma: PrismaClient, workshopId: string): Prom
     const ballot = await tx.ballot.create({
       data: {
         workshopId,
-        title: "Regional brand to promote first",
+        title: DEMO_BALLOT_TITLE,
         method: "SCHULZE",
         secret: true,
         resultsVisibility: "LIVE",

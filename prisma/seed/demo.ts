@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./de
 import { demoObjectives } from "./demo-objectives";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
 import { seedBrands } from "./demo-brands";
+import { seedGlossary } from "./demo-glossary";
 import { seedServices } from "./demo-services";
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean }> {
@@ -33,6 +34,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
     await seedPlans(prisma, existing.id);
     await seedServices(prisma, existing.id);
     await seedBrands(prisma, existing.id);
+    await seedGlossary(prisma, existing.id);
     return { created: false };
   }
 
@@ -68,6 +70,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await seedPlans(prisma, created.id);
   await seedServices(prisma, created.id);
   await seedBrands(prisma, created.id);
+  await seedGlossary(prisma, created.id);
   return { created: true };
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { getLocalizers } from "@/lib/glossary/data";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { pendingJoinRequests } from "@/lib/session/join-mutations";
 import { listWorkshopsOf } from "@/lib/workshop/data";
@@ -12,6 +13,7 @@ export default async function WorkshopsPage() {
   const user = await requireUser();
   const t = await getTranslator();
   const [memberships, waiting] = await Promise.all([listWorkshopsOf(user.id), pendingJoinRequests(user.id)]);
+  const localizerOf = await getLocalizers(memberships.map(({ workshop }) => workshop.id));
   return (
     <section className="stack" aria-labelledby="workshops-title">
       <div className="page-heading">
@@ -40,35 +42,38 @@ export default async function WorkshopsPage() {
         <p className="card">{t("workshops.empty")}</p>
       ) : (
         <ul className="card-list">
-          {memberships.map(({ workshop, role, delegation }) => (
-            <li key={workshop.slug} className="card">
-              <h2>
-                <Link href={`/w/${workshop.slug}`}>{workshop.title}</Link>
-              </h2>
-              <p className="muted">{workshop.region}</p>
-              <dl className="facts">
-                <div>
-                  <dt>{t("workshop.phase")}</dt>
-                  <dd>{t(`phases.${workshop.phase}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t("workshops.yourRole")}</dt>
-                  <dd>
-                    {t(`roles.${role}`)}
-                    {delegation ? ` · ${delegation.name}` : ""}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t("workshops.delegations")}</dt>
-                  <dd>{workshop._count.delegations}</dd>
-                </div>
-                <div>
-                  <dt>{t("workshops.members")}</dt>
-                  <dd>{workshop._count.memberships}</dd>
-                </div>
-              </dl>
-            </li>
-          ))}
+          {memberships.map(({ workshop, role, delegation }) => {
+            const localize = localizerOf(workshop.id);
+            return (
+              <li key={workshop.slug} className="card">
+                <h2>
+                  <Link href={`/w/${workshop.slug}`}>{localize(workshop.title)}</Link>
+                </h2>
+                <p className="muted">{localize(workshop.region)}</p>
+                <dl className="facts">
+                  <div>
+                    <dt>{t("workshop.phase")}</dt>
+                    <dd>{t(`phases.${workshop.phase}`)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("workshops.yourRole")}</dt>
+                    <dd>
+                      {t(`roles.${role}`)}
+                      {delegation ? ` · ${localize(delegation.name)}` : ""}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("workshops.delegations")}</dt>
+                    <dd>{workshop._count.delegations}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("workshops.members")}</dt>
+                    <dd>{workshop._count.memberships}</dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

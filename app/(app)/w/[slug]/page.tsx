@@ -2,23 +2,24 @@ import { LiveScope } from "@/components/live/live-scope";
 import { PhaseControl } from "@/components/workshop/phase-control";
 import { PhaseStepper } from "@/components/workshop/phase-stepper";
 import { getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 import { can } from "@/lib/workshop/policy";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   const { workshop } = await requireMember((await params).slug);
-  return { title: workshop.title };
+  return { title: (await getLocalize(workshop))(workshop.title) };
 }
 
 export default async function WorkshopOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const t = await getTranslator();
+  const [t, localize] = await Promise.all([getTranslator(), getLocalize(workshop)]);
   return (
     <div className="stack">
       <LiveScope reads={["workshop"]} />
-      <h1>{workshop.title}</h1>
-      {workshop.description && <p className="lead">{workshop.description}</p>}
+      <h1>{localize(workshop.title)}</h1>
+      {workshop.description && <p className="lead">{localize(workshop.description)}</p>}
       <section aria-labelledby="phase-title" className="card stack">
         <h2 id="phase-title">{t("workshop.phases")}</h2>
         <PhaseStepper current={workshop.phase} />

@@ -8,6 +8,7 @@ import { computeAnalysis, parseFilters } from "@/lib/industries/analysis";
 import { analysisInput, listClusters, listReferences } from "@/lib/industries/data";
 import { canManageAnalysisSettings } from "@/lib/industries/policy";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
@@ -26,7 +27,7 @@ export default async function AnalysisPage({
 }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const [input, clusters, delegations, references] = await Promise.all([
     analysisInput(workshop.id),
     listClusters(workshop.id),
@@ -38,7 +39,7 @@ export default async function AnalysisPage({
     clusters.map((c) => c.id),
   );
   const { overlap, hints } = computeAnalysis(input, filters);
-  const columns = delegations.map((d) => ({ id: d.id, name: d.name, colour: d.colour }));
+  const columns = delegations.map((d) => ({ id: d.id, name: localize(d.name), colour: d.colour }));
   const query = new URLSearchParams({
     ...(filters.clusterId ? { cluster: filters.clusterId } : {}),
     ...(filters.horizon ? { horizon: filters.horizon } : {}),
@@ -62,7 +63,7 @@ export default async function AnalysisPage({
             <option value="">{t("analysis.allClusters")}</option>
             {clusters.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}
+                {localize(c.name)}
               </option>
             ))}
           </select>

@@ -10,6 +10,7 @@ import { canManageBallots, canProposeBrand } from "@/lib/ballots/policy";
 import { isFacilitator } from "@/lib/workshop/policy";
 import { listClusters } from "@/lib/industries/data";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
@@ -20,7 +21,7 @@ export async function generateMetadata() {
 export default async function BrandsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   await settleDueBallots(workshop.id);
   const [brands, ballots, delegations, clusters] = await Promise.all([
     listBrands(workshop.id),
@@ -28,8 +29,8 @@ export default async function BrandsPage({ params }: { params: Promise<{ slug: s
     listDelegations(workshop.id),
     listClusters(workshop.id),
   ]);
-  const clusterChoices = clusters.map((c) => ({ id: c.id, name: c.name }));
-  const delegationChoices = delegations.map((d) => ({ id: d.id, name: d.name, colour: d.colour }));
+  const clusterChoices = clusters.map((c) => ({ id: c.id, name: localize(c.name) }));
+  const delegationChoices = delegations.map((d) => ({ id: d.id, name: localize(d.name), colour: d.colour }));
   return (
     <div className="stack">
       <LiveScope reads={["brands", "ballots"]} />
@@ -44,7 +45,7 @@ export default async function BrandsPage({ params }: { params: Promise<{ slug: s
           <ul className="card-list" data-testid="ballots">
             {ballots.map((b) => (
               <li key={b.id} className="card">
-                <IntentLink href={`/w/${slug}/ballots/${b.id}`}>{b.title}</IntentLink>{" "}
+                <IntentLink href={`/w/${slug}/ballots/${b.id}`}>{localize(b.title)}</IntentLink>{" "}
                 <span className={`status status-${b.status.toLowerCase()}`}>{t(`ballots.status.${b.status}`)}</span>
                 <p className="muted">
                   {t(`ballots.methods.${b.method}`)} · {t(b.secret ? "ballots.secretBallot" : "ballots.openBallot")} ·{" "}

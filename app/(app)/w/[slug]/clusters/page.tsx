@@ -6,6 +6,7 @@ import { deleteClusterAction } from "@/lib/industries/actions";
 import { listClusters, plannedIndustryCodes } from "@/lib/industries/data";
 import { canManageAnalysisSettings } from "@/lib/industries/policy";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 export default async function ClustersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const manage = canManageAnalysisSettings(member);
   const [clusters, plannedCodes] = await Promise.all([
     listClusters(workshop.id),
@@ -34,15 +35,15 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
           aria-labelledby={`cluster-${cluster.id}`}
           data-testid="cluster"
         >
-          <h2 id={`cluster-${cluster.id}`}>{cluster.name}</h2>
+          <h2 id={`cluster-${cluster.id}`}>{localize(cluster.name)}</h2>
           <dl className="facts">
             <div>
               <dt>{t("clusters.fields.coreCity")}</dt>
-              <dd>{cluster.coreCity}</dd>
+              <dd>{localize(cluster.coreCity)}</dd>
             </div>
             <div>
               <dt>{t("clusters.fields.memberCities")}</dt>
-              <dd>{cluster.memberCities.join(", ") || "—"}</dd>
+              <dd>{cluster.memberCities.map(localize).join(t("common.listSeparator")) || "—"}</dd>
             </div>
             <div>
               <dt>{t("clusters.fields.specialisation")}</dt>
@@ -56,13 +57,13 @@ export default async function ClustersPage({ params }: { params: Promise<{ slug:
               </dd>
             </div>
           </dl>
-          {cluster.description && <p>{cluster.description}</p>}
+          {cluster.description && <p>{localize(cluster.description)}</p>}
           <p>
             <a href={`/w/${slug}/analysis?cluster=${cluster.id}`}>{t("clusters.viewAnalysis")}</a>
           </p>
           {manage && (
             <details>
-              <summary>{t("clusters.edit", { name: cluster.name })}</summary>
+              <summary>{t("clusters.edit", { name: localize(cluster.name) })}</summary>
               <ClusterForm slug={slug} cluster={cluster} plannedCodes={plannedCodes} />
               <ActionButton
                 action={deleteClusterAction.bind(null, slug, cluster.id)}

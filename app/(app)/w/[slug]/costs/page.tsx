@@ -4,6 +4,7 @@ import { ServiceForm } from "@/components/costs/service-form";
 import { listServices } from "@/lib/costs/data";
 import { canManageServices } from "@/lib/costs/policy";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 export default async function CostsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const { services, delegations } = await listServices(workshop.id);
   const manage = canManageServices(member);
   return (
@@ -27,8 +28,9 @@ export default async function CostsPage({ params }: { params: Promise<{ slug: st
           key={service.id}
           slug={slug}
           service={service}
-          delegations={delegations}
+          delegations={delegations.map((d) => ({ ...d, name: localize(d.name) }))}
           member={member}
+          localize={localize}
           locale={locale}
           t={t}
         />

@@ -1,6 +1,10 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { DelegationForm } from "@/components/workshop/delegation-form";
 import { getTranslator } from "@/lib/auth/request-locale";
+import { GlossaryForm } from "@/components/glossary/glossary-form";
+import { getLocalize, listGlossary } from "@/lib/glossary/data";
+import { glossaryRevision } from "@/lib/glossary/mutations";
+import { formatGlossary } from "@/lib/glossary/parse";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 import { can } from "@/lib/workshop/policy";
@@ -13,11 +17,11 @@ export async function generateMetadata() {
 export default async function DelegationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const t = await getTranslator();
-  const delegations = await listDelegations(workshop.id);
+  const [t, localize] = await Promise.all([getTranslator(), getLocalize(workshop)]);
+  const [delegations, glossary] = await Promise.all([listDelegations(workshop.id), listGlossary(workshop)]);
   const manage = can(member, "delegations.manage");
   const figure = (value: unknown, unit: string | null, year: number | null) =>
-    value === null ? "—" : `${String(value)}${unit ? ` ${unit}` : ""}${year ? ` (${year})` : ""}`;
+    value === null ? "—" : `${String(value)}${unit ? ` ${localize(unit)}` : ""}${year ? ` (${year})` : ""}`;
   return (
     <div className="stack">
       <LiveScope reads={["workshop"]} />
@@ -40,7 +44,7 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
               {delegations.map((d) => (
                 <tr key={d.id}>
                   <th scope="row">
-                    <span className="swatch" style={{ background: d.colour }} aria-hidden="true" /> {d.name}
+                    <span className="swatch" style={{ background: d.colour }} aria-hidden="true" /> {localize(d.name)}
                   </th>
                   <td data-label={t("delegations.fields.code")}>{d.code}</td>
                   <td data-label={t("delegations.fields.population")}>
@@ -57,7 +61,7 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
         <>
           {delegations.map((d) => (
             <details key={d.id} className="card">
-              <summary>{t("delegations.edit", { name: d.name })}</summary>
+              <summary>{t("delegations.edit", { name: localize(d.name) })}</summary>
               <DelegationForm
                 slug={slug}
                 delegation={{
@@ -79,6 +83,11 @@ export default async function DelegationsPage({ params }: { params: Promise<{ sl
           <section className="card" aria-labelledby="add-delegation-title">
             <h2 id="add-delegation-title">{t("delegations.add")}</h2>
             <DelegationForm slug={slug} />
+          </section>
+          <section className="card stack" aria-labelledby="glossary-title" data-testid="glossary">
+            <h2 id="glossary-title">{t("glossary.title")}</h2>
+            <p className="muted">{t("glossary.intro")}</p>
+            <GlossaryForm slug={slug} text={formatGlossary(glossary)} revision={glossaryRevision(glossary)} />
           </section>
         </>
       )}

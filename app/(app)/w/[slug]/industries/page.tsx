@@ -8,6 +8,7 @@ import { usualCurrency } from "@/lib/industries/currency";
 import { listClusters, listPlans } from "@/lib/industries/data";
 import { canEditEntries, canReopenList, canSubmitList } from "@/lib/industries/policy";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -17,14 +18,13 @@ export async function generateMetadata() {
 export default async function IndustriesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const t = await getTranslator();
-  const locale = await getLocale();
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const [plans, clusters] = await Promise.all([listPlans(workshop.id, member), listClusters(workshop.id)]);
   const horizons = {
     MEDIUM: t("industries.horizon.MEDIUM", { from: workshop.mediumFrom, to: workshop.mediumTo }),
     LONG: t("industries.horizon.LONG", { from: workshop.longFrom, to: workshop.longTo }),
   };
-  const clusterOptions = clusters.map((c) => ({ id: c.id, name: c.name }));
+  const clusterOptions = clusters.map((c) => ({ id: c.id, name: localize(c.name) }));
   // A new entry's currency is prefilled: an investment without one is refused.
   const currency = usualCurrency(plans.flatMap((plan) => plan.entries));
   // The member's own delegation first: that is where they work.
@@ -51,7 +51,7 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
             <div className="page-heading">
               <h2 id={`plan-${delegation.id}`}>
                 <span className="swatch" style={{ background: delegation.colour }} aria-hidden="true" />{" "}
-                {delegation.name}
+                {localize(delegation.name)}
                 {own && <span className="muted"> · {t("industries.yourDelegation")}</span>}
               </h2>
               <p className="muted" data-testid="list-status">
@@ -77,7 +77,7 @@ export default async function IndustriesPage({ params }: { params: Promise<{ slu
             <PlanEntries
               slug={slug}
               delegationId={delegation.id}
-              delegationName={delegation.name}
+              delegationName={localize(delegation.name)}
               entries={delegation.entries}
               editable={editable}
               clusters={clusterOptions}

@@ -2,6 +2,7 @@ import { LiveScope } from "@/components/live/live-scope";
 import { InvitationForm } from "@/components/workshop/invitation-form";
 import { InvitationList } from "@/components/workshop/invitation-list";
 import { getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations, listInvitations, listMembers } from "@/lib/workshop/data";
 import { invitationState } from "@/lib/workshop/invitation-token";
@@ -14,13 +15,13 @@ export async function generateMetadata() {
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug, "members.view");
-  const t = await getTranslator();
+  const [t, localize] = await Promise.all([getTranslator(), getLocalize(workshop)]);
   const [delegations, members] = await Promise.all([listDelegations(workshop.id), listMembers(workshop.id)]);
   const manage = can(member, "invitations.manage");
   const groups = [
     ...delegations.map((d) => ({
       key: d.id,
-      title: d.name,
+      title: localize(d.name),
       colour: d.colour,
       people: members.filter((m) => m.delegationId === d.id),
     })),
@@ -61,7 +62,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <ManageInvitations
           slug={slug}
           workshopId={workshop.id}
-          delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
+          delegations={delegations.map((d) => ({ id: d.id, name: localize(d.name) }))}
         />
       )}
     </div>

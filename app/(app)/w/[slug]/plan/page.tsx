@@ -8,6 +8,7 @@ import { listClusters, plannedIndustryCodes } from "@/lib/industries/data";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { planOverview } from "@/lib/plan/data";
 import { canManagePlan, canPropose } from "@/lib/plan/policy";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -17,14 +18,14 @@ export async function generateMetadata() {
 export default async function PlanPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, workshop, member } = await requireMember(slug);
-  const t = await getTranslator();
+  const [t, localize] = await Promise.all([getTranslator(), getLocalize(workshop)]);
   const proposer = canPropose({ ...member, userId: user.id });
   const [plan, clusters, plannedCodes] = await Promise.all([
     planOverview(workshop),
     listClusters(workshop.id),
     proposer ? plannedIndustryCodes(workshop.id) : [],
   ]);
-  const names = new Map(plan.delegations.map((d) => [d.id, d.name]));
+  const names = new Map(plan.delegations.map((d) => [d.id, localize(d.name)]));
   const title = (section: { key: string | null; title: string }) => sectionTitle(section, t);
   const empty = plan.sections.every((section) => section.clauses.length === 0);
 
@@ -51,8 +52,8 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
           <ProposeClauseForm
             slug={slug}
             sections={plan.sections.map((s) => ({ id: s.id, title: title(s) }))}
-            objectives={plan.objectives.map((o) => ({ id: o.id, code: o.code, title: o.title }))}
-            clusters={clusters.map((c) => ({ id: c.id, name: c.name }))}
+            objectives={plan.objectives.map((o) => ({ id: o.id, code: o.code, title: localize(o.title) }))}
+            clusters={clusters.map((c) => ({ id: c.id, name: localize(c.name) }))}
             plannedCodes={plannedCodes}
           />
         </details>
@@ -65,7 +66,9 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
           ) : (
             <p data-testid="uncovered-objectives">
               {t("plan.objectives.uncovered", {
-                objectives: plan.uncoveredObjectives.map((o) => `${o.code} ${o.title}`).join(t("common.listSeparator")),
+                objectives: plan.uncoveredObjectives
+                  .map((o) => `${o.code} ${localize(o.title)}`)
+                  .join(t("common.listSeparator")),
               })}
             </p>
           )}

@@ -8,6 +8,7 @@ import { freezePlanAction } from "@/lib/ratify/actions";
 import { freezePreview, ratificationState, signaturesOf, type Signatures } from "@/lib/ratify/data";
 import type { Pushed } from "@/lib/room/types";
 import { canFreeze, canSign } from "@/lib/ratify/policy";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function RatifyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const chair = canFreeze(member);
   const [state, clauses] = await Promise.all([
     ratificationState(workshop.id),
@@ -72,8 +73,8 @@ export default async function RatifyPage({ params }: { params: Promise<{ slug: s
             <LiveSignatures
               signatures={signatures}
               version={{ id: version.id, hash: version.hash, latest: isLatest }}
-              delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
-              signAs={own && canSign(member, own.id) ? { id: own.id, name: own.name } : null}
+              delegations={delegations.map((d) => ({ id: d.id, name: localize(d.name) }))}
+              signAs={own && canSign(member, own.id) ? { id: own.id, name: localize(own.name) } : null}
               slug={slug}
             />
             <ExportLinks slug={slug} version={version.number} t={t} />

@@ -8,6 +8,7 @@ import { SpotlightPanel } from "@/components/session/spotlight-panel";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { requestOrigin } from "@/lib/server/origin";
 import { sessionPageView } from "@/lib/session/data";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 
 export async function generateMetadata() {
@@ -22,8 +23,12 @@ export async function generateMetadata() {
 export default async function SessionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
-  const t = await getTranslator();
-  const view = await sessionPageView(workshop.id, member);
+  const [t, localize, read] = await Promise.all([
+    getTranslator(),
+    getLocalize(workshop),
+    sessionPageView(workshop.id, member),
+  ]);
+  const view = { ...read, delegations: read.delegations.map((d) => ({ ...d, name: localize(d.name) })) };
   const lists = { clauses: view.clauses, ballots: view.ballots };
   return (
     <div className="stack">

@@ -13,6 +13,7 @@ import {
 import { loadBallotPage } from "@/lib/ballots/page-data";
 import type { Locale } from "@/lib/i18n/locales";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 import type { Translate } from "@/lib/i18n/translate";
 import { computeAnalysis, parseFilters } from "@/lib/industries/analysis";
 import { analysisInput } from "@/lib/industries/data";
@@ -36,11 +37,13 @@ export default async function ProjectorPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const context = await requireMember(slug);
   const { workshop, member } = context;
-  const [t, locale, session] = await Promise.all([
+  const [t, locale, read, localize] = await Promise.all([
     getTranslator(),
     getLocale(),
     sessionView(workshop.id, slug, member),
+    getLocalize(workshop),
   ]);
+  const session = { ...read, delegations: read.delegations.map((d) => ({ ...d, name: localize(d.name) })) };
   const spotlight = session.spotlight
     ? await spotlightContent(session.spotlight, slug, context, session.delegations, locale, t)
     : null;
@@ -50,7 +53,7 @@ export default async function ProjectorPage({ params }: { params: Promise<{ slug
   return (
     <div className="projector-screen">
       <ProjectorHeader
-        workshopTitle={workshop.title}
+        workshopTitle={localize(workshop.title)}
         phase={workshop.phase}
         current={session.current}
         serverNow={session.serverNow}

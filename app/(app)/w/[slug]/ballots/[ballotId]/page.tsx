@@ -17,7 +17,10 @@ export async function generateMetadata() {
 
 export default async function BallotPage({ params }: { params: Promise<{ slug: string; ballotId: string }> }) {
   const { slug, ballotId } = await params;
-  const { workshop, member, t, locale, view, frame, live, nextChange } = await loadBallotPage(slug, ballotId);
+  const { workshop, member, t, locale, view, enteredTitle, frame, live, nextChange } = await loadBallotPage(
+    slug,
+    ballotId,
+  );
   const { ballot } = view;
   const manage = canManageBallots(member);
   const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
@@ -84,7 +87,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
             id: ballot.id,
             version: ballot.version,
             status: ballot.status,
-            title: ballot.title,
+            title: enteredTitle,
             method: ballot.method,
             weighting: ballot.weighting,
             secret: ballot.secret,

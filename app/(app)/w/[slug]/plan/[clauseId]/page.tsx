@@ -13,6 +13,7 @@ import { confirmStanceAction, decideAmendmentAction, publishCaucusAction } from 
 import { clauseDetail } from "@/lib/plan/data";
 import { diffWords } from "@/lib/plan/diff";
 import { canAmend, canChair, canProposeStance, canRecordOfficialStance, canWithdraw } from "@/lib/plan/policy";
+import { getLocalize } from "@/lib/glossary/data";
 import { requireMember } from "@/lib/workshop/access";
 import { stanceOnAmendment } from "@/lib/plan/amendment-stances";
 import { industryByCode, industryLabel } from "@/lib/industries/classification";
@@ -24,11 +25,11 @@ export default async function ClausePage({ params, searchParams }: { params: Par
   const { slug, clauseId } = await params;
   const { user, workshop, member: membership } = await requireMember(slug);
   const member = { ...membership, userId: user.id };
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const detail = await clauseDetail(workshop, clauseId, member);
   if (!detail) notFound();
   const { clause, stances, board, delegations, objectives, clusters, users } = detail;
-  const names = new Map(delegations.map((d) => [d.id, d.name]));
+  const names = new Map(delegations.map((d) => [d.id, localize(d.name)]));
   const text = (n: number) => clause.versions.find((v) => v.number === n)?.text ?? "";
   const search = await searchParams;
   const from = Math.min(Number(search.from ?? clause.currentVersion - 1) || 1, clause.currentVersion);
@@ -84,13 +85,13 @@ export default async function ClausePage({ params, searchParams }: { params: Par
           {clusters.length > 0 && (
             <div>
               <dt>{t("nav.clusters")}</dt>
-              <dd>{clusters.map((c) => c.name).join(t("common.listSeparator"))}</dd>
+              <dd>{clusters.map((c) => localize(c.name)).join(t("common.listSeparator"))}</dd>
             </div>
           )}
           {objectives.length > 0 && (
             <div>
               <dt>{t("plan.fields.objectives")}</dt>
-              <dd>{objectives.map((o) => `${o.code} ${o.title}`).join(t("common.listSeparator"))}</dd>
+              <dd>{objectives.map((o) => `${o.code} ${localize(o.title)}`).join(t("common.listSeparator"))}</dd>
             </div>
           )}
         </dl>
@@ -107,7 +108,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
         <h2 id="stances-title">{t("plan.stance.title")}</h2>
         <LiveStances
           board={{ topic: `stances:${clauseId}`, seq: workshop.eventSeq, model: board }}
-          delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
+          delegations={delegations.map((d) => ({ id: d.id, name: localize(d.name) }))}
         />
         {own && clause.status !== "AGREED" && clause.status !== "WITHDRAWN" && (
           <div className="subcard stack">
@@ -156,7 +157,7 @@ export default async function ClausePage({ params, searchParams }: { params: Par
                 .map((d) => {
                   const stance = stanceOnAmendment(stances, amendment, d.id);
                   const none = amendment.status === "OPEN" ? "plan.position.none" : "plan.position.noneRecorded";
-                  return `${d.name}: ${stance ? t(`plan.position.${stance.position}`) : t(none)}`;
+                  return `${localize(d.name)}: ${stance ? t(`plan.position.${stance.position}`) : t(none)}`;
                 })
                 .join(t("common.listSeparator"))}
             </p>

@@ -3,6 +3,7 @@ import { TimedRefresh } from "@/components/ballots/timed-refresh";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { loadBallotPage } from "@/lib/ballots/page-data";
 import { getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("ballots.projector") };
@@ -13,11 +14,12 @@ export default async function BallotProjectorPage({ params }: { params: Promise<
   const { slug, ballotId } = await params;
   const { workshop, t, view, frame, live, nextChange } = await loadBallotPage(slug, ballotId);
   const { ballot } = view;
+  const localize = await getLocalize(workshop);
   return (
     <div className="projector-stack">
       <TimedRefresh at={nextChange} />
       <header className="projector-header">
-        <p className="eyebrow">{workshop.title}</p>
+        <p className="eyebrow">{localize(workshop.title)}</p>
         <h1>{ballot.title}</h1>
         <p>
           <span className={`status status-${ballot.status.toLowerCase()}`} data-testid="ballot-status">
