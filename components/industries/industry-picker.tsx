@@ -1,106 +1,83 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { Combobox } from "@base-ui/react/combobox";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { useFormState } from "@/components/ui/action-form";
+import { FieldShell } from "@/components/ui/field";
+import styles from "@/components/ui/multi-combobox.module.css";
 import { industryByCode, industryLabel, searchIndustries, type Industry } from "@/lib/industries/classification";
-import { isMessageKey } from "@/lib/i18n/translate";
+
+const SHOWN = 12;
 
 /**
- * An accessible combobox over the GB/T 4754-2017 divisions: type a code or a name in English or
- * Chinese, move with ↑/↓, pick with Enter or a click. The chosen code is posted as `name`.
+ * One GB/T 4754-2017 division, searchable (Base UI's Combobox, like the multi-select): type a code
+ * or a name in English or Chinese, move with ↑/↓, pick with Enter, a click or a tap. The list is
+ * ranked by lib/industries/classification's search (code first, then names that start with the
+ * query). The chosen code is posted as `name`.
  */
 export function IndustryPicker({ name = "industryCode", defaultCode }: { name?: string; defaultCode?: string }) {
   const t = useT();
   const locale = useLocale();
-  const { fieldErrors, formId } = useFormState();
-  const id = `${formId}-${name}`;
-  const listId = useId();
-  const initial = defaultCode ? industryByCode(defaultCode) : undefined;
-  const [code, setCode] = useState(initial?.code ?? "");
+  const initial = useMemo(() => (defaultCode ? (industryByCode(defaultCode) ?? null) : null), [defaultCode]);
+  const [value, setValue] = useState<Industry | null>(initial);
   const [query, setQuery] = useState(initial ? industryLabel(initial, locale) : "");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const results = useMemo(
-    () => searchIndustries(query === (code && industryLabel(industryByCode(code)!, locale)) ? "" : query, 12),
-    [query, code, locale],
-  );
-  const error = fieldErrors[name];
+  const input = useRef<HTMLInputElement>(null);
+  // While the input shows the chosen industry, the list offers every division, not just that one.
+  const showingChoice = value !== null && query === industryLabel(value, locale);
+  const shown = useMemo(() => searchIndustries(showingChoice ? "" : query, SHOWN), [query, showingChoice]);
 
-  const choose = (industry: Industry) => {
-    setCode(industry.code);
-    setQuery(industryLabel(industry, locale));
-    setOpen(false);
-  };
+  // Like a native control, go back to the default when the form is reset (after adding).
+  useEffect(() => {
+    const form = input.current?.form;
+    const reset = () => {
+      setValue(initial);
+      setQuery(initial ? industryLabel(initial, locale) : "");
+    };
+    form?.addEventListener("reset", reset);
+    return () => form?.removeEventListener("reset", reset);
+  }, [initial, locale]);
 
   return (
-    <div className="field combobox">
-      <label htmlFor={id}>{t("industries.fields.industry")}</label>
-      <input
-        id={id}
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={open && results[active] ? `${listId}-${results[active].code}` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        autoComplete="off"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setCode("");
-          setOpen(true);
-          setActive(0);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown") {
-            event.preventDefault();
-            setOpen(true);
-            setActive((i) => Math.min(i + 1, results.length - 1));
-          } else if (event.key === "ArrowUp") {
-            event.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (event.key === "Enter" && open && results[active]) {
-            event.preventDefault();
-            choose(results[active]);
-          } else if (event.key === "Escape") {
-            setOpen(false);
-          }
-        }}
-      />
-      <input type="hidden" name={name} value={code} />
-      <p className="field-hint" id={`${id}-hint`}>
-        {t("industries.fields.industryHint")}
-      </p>
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {isMessageKey(error) ? t(error) : t("errors.invalid")}
-        </p>
+    <FieldShell name={name} label="industries.fields.industry" hint="industries.fields.industryHint">
+      {(aria) => (
+        <Combobox.Root
+          items={shown}
+          filteredItems={shown}
+          name={name}
+          value={value}
+          onValueChange={(industry: Industry | null) => setValue(industry)}
+          inputValue={query}
+          onInputValueChange={setQuery}
+          autoHighlight
+          isItemEqualToValue={(a: Industry, b: Industry) => a.code === b.code}
+          itemToStringValue={(industry: Industry) => industry.code}
+          itemToStringLabel={(industry: Industry) => industryLabel(industry, locale)}
+        >
+          <Combobox.Input {...aria} ref={input} autoComplete="off" />
+          <Combobox.Portal>
+            <Combobox.Positioner className={styles.positioner} sideOffset={4}>
+              <Combobox.Popup className={styles.popup}>
+                <Combobox.Empty className={styles.empty}>{t("combobox.empty")}</Combobox.Empty>
+                <Combobox.List className={styles.list}>
+                  {(industry: Industry) => (
+                    <Combobox.Item key={industry.code} value={industry} className={styles.item}>
+                      <Combobox.ItemIndicator className={styles.indicator} aria-hidden>
+                        ✓
+                      </Combobox.ItemIndicator>
+                      <span className={styles.itemText}>
+                        {industryLabel(industry, locale)}{" "}
+                        <span className="muted" lang={locale === "zh-CN" ? "en" : "zh-CN"}>
+                          {locale === "zh-CN" ? industry.nameEn : industry.nameZh}
+                        </span>
+                      </span>
+                    </Combobox.Item>
+                  )}
+                </Combobox.List>
+              </Combobox.Popup>
+            </Combobox.Positioner>
+          </Combobox.Portal>
+        </Combobox.Root>
       )}
-      {open && results.length > 0 && (
-        <ul className="combobox-list" role="listbox" id={listId} aria-label={t("industries.fields.industry")}>
-          {results.map((industry, index) => (
-            <li
-              key={industry.code}
-              id={`${listId}-${industry.code}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(industry);
-              }}
-            >
-              <strong>{industry.code}</strong> {locale === "zh-CN" ? industry.nameZh : industry.nameEn}{" "}
-              <span className="muted" lang={locale === "zh-CN" ? "en" : "zh-CN"}>
-                {locale === "zh-CN" ? industry.nameEn : industry.nameZh}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    </FieldShell>
   );
 }

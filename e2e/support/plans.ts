@@ -119,9 +119,13 @@ export async function pickIndustry(
   const box = form.getByRole("combobox", { name: t(lang, "industries.fields.industry") });
   await box.fill(query);
   await expect(box).toHaveAttribute("aria-expanded", "true");
-  const option = form.getByRole("option", { name: new RegExp(`^${code} `) });
+  // The list is a popup outside the form (Base UI's portal): the page's one open listbox.
+  const option = form
+    .page()
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(`^${code} `) });
   if (pick === "enter") {
-    await expect(option).toHaveAttribute("aria-selected", "true");
+    await expect(option).toHaveAttribute("data-highlighted");
     await box.press("Enter");
   } else {
     await option.click();
