@@ -42,6 +42,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Buffer> {
     font: path.join(fonts, FONT_FILES.regular),
     lang: input.locale,
     displayTitle: true,
+    // Tagged PDF (PDF 1.7 structure tree, marked content, /MarkInfo): see ./pdf/writer.ts.
+    tagged: true,
+    pdfVersion: "1.7",
     info: {
       Title: `${content.workshop.title} — ${labels.planTitle}`,
       Subject: fill(labels.versionNumber, { version: content.version }),
@@ -71,7 +74,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Buffer> {
   w.addPage();
   const tocFirstPage = w.page;
   doc.outline.addItem(labels.contents);
-  const tocPages = contents(w, tocFirstPage, false);
+  // The contents come here in the reading order, although they are drawn last.
+  const toc = w.reserve("TOC");
+  const tocPages = contents(w, tocFirstPage, null);
   for (let i = 1; i < tocPages; i++) w.addPage();
 
   agreedClauses(w, content);
@@ -83,8 +88,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Buffer> {
   industryPlanAnnex(w, content);
   signaturePage(w, content, hash, signaturesByDelegation(input.signatures));
 
-  contents(w, tocFirstPage, true);
+  contents(w, tocFirstPage, toc);
   decorate(w, input);
+  w.finish();
   doc.end();
   await ended;
   return Buffer.concat(chunks);

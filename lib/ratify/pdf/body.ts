@@ -86,14 +86,16 @@ export function signaturePage(
       40 + rows.reduce((sum, [, value]) => sum + w.height(value, "regular", SIZE.body, CONTENT_WIDTH - 140) + 10, 0);
     w.ensureSpace(Math.min(signature ? estimate : 150, BOTTOM - MARGIN.top));
     const top = doc.y;
-    doc
-      .moveTo(MARGIN.left, top)
-      .lineTo(MARGIN.left + CONTENT_WIDTH, top)
-      .lineWidth(0.75)
-      .strokeColor(COLOUR.rule)
-      .stroke();
+    w.artifact(() =>
+      doc
+        .moveTo(MARGIN.left, top)
+        .lineTo(MARGIN.left + CONTENT_WIDTH, top)
+        .lineWidth(0.75)
+        .strokeColor(COLOUR.rule)
+        .stroke(),
+    );
     doc.y = top + 8;
-    w.font("bold", 12).text(delegation.name, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+    w.tag("H2", () => w.font("bold", 12).text(delegation.name, MARGIN.left, doc.y, { width: CONTENT_WIDTH }));
     doc.y += 4;
     if (signature) {
       w.definitions(rows, 130);
@@ -102,13 +104,18 @@ export function signaturePage(
       for (const line of [labels.signatureLine, labels.nameLine, labels.dateLine]) {
         doc.y += 16;
         const y = doc.y;
-        w.font("regular", SIZE.body, COLOUR.muted).text(line, MARGIN.left, y, { width: 110, lineBreak: false });
-        doc
-          .moveTo(MARGIN.left + 110, y + SIZE.body + 2)
-          .lineTo(MARGIN.left + 110 + 240, y + SIZE.body + 2)
-          .lineWidth(0.75)
-          .strokeColor(COLOUR.text)
-          .stroke();
+        // A line to sign on paper: its label is read, the line itself is drawing.
+        w.tag("P", () =>
+          w.font("regular", SIZE.body, COLOUR.muted).text(line, MARGIN.left, y, { width: 110, lineBreak: false }),
+        );
+        w.artifact(() =>
+          doc
+            .moveTo(MARGIN.left + 110, y + SIZE.body + 2)
+            .lineTo(MARGIN.left + 110 + 240, y + SIZE.body + 2)
+            .lineWidth(0.75)
+            .strokeColor(COLOUR.text)
+            .stroke(),
+        );
         doc.y = y + SIZE.body + 4;
       }
     }

@@ -43,55 +43,82 @@ export function titlePage(w: Writer, input: PlanDocumentInput): void {
   const { doc, labels, format } = w;
   const { content, hash, draft } = input;
   doc.y = MARGIN.top + 40;
-  w.font("bold", 11, COLOUR.accent).text(labels.planTitle.toUpperCase(), MARGIN.left, doc.y, {
-    width: CONTENT_WIDTH,
-    characterSpacing: 1.5,
-  });
+  w.tag("P", () =>
+    w.font("bold", 11, COLOUR.accent).text(labels.planTitle.toUpperCase(), MARGIN.left, doc.y, {
+      width: CONTENT_WIDTH,
+      characterSpacing: 1.5,
+    }),
+  );
   doc.y += 10;
-  w.font("bold", 26).text(content.workshop.title, MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 4 });
+  w.tag("H1", () =>
+    w.font("bold", 26).text(content.workshop.title, MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 4 }),
+  );
   doc.y += 6;
-  w.font("regular", 15, COLOUR.muted).text(content.workshop.region, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+  w.tag("P", () =>
+    w.font("regular", 15, COLOUR.muted).text(content.workshop.region, MARGIN.left, doc.y, { width: CONTENT_WIDTH }),
+  );
   doc.y += 14;
-  doc
-    .moveTo(MARGIN.left, doc.y)
-    .lineTo(MARGIN.left + CONTENT_WIDTH, doc.y)
-    .lineWidth(1.5)
-    .strokeColor(COLOUR.accent)
-    .stroke();
+  w.artifact(() =>
+    doc
+      .moveTo(MARGIN.left, doc.y)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, doc.y)
+      .lineWidth(1.5)
+      .strokeColor(COLOUR.accent)
+      .stroke(),
+  );
   doc.y += 16;
   if (draft) {
     const top = doc.y;
     const noteHeight = w.height(labels.draftNotice, "regular", 11, CONTENT_WIDTH - 32);
     const boxHeight = 58 + noteHeight;
-    doc.rect(MARGIN.left, top, CONTENT_WIDTH, boxHeight).lineWidth(2).strokeColor(COLOUR.draft).stroke();
-    w.font("bold", 28, COLOUR.draft).text(labels.draft, MARGIN.left + 16, top + 12, {
-      width: CONTENT_WIDTH - 32,
-      characterSpacing: 4,
-    });
-    w.font("regular", 11, COLOUR.draft).text(labels.draftNotice, MARGIN.left + 16, top + 50, {
-      width: CONTENT_WIDTH - 32,
-    });
+    w.artifact(() =>
+      doc.rect(MARGIN.left, top, CONTENT_WIDTH, boxHeight).lineWidth(2).strokeColor(COLOUR.draft).stroke(),
+    );
+    w.tag("P", () =>
+      w.font("bold", 28, COLOUR.draft).text(labels.draft, MARGIN.left + 16, top + 12, {
+        width: CONTENT_WIDTH - 32,
+        characterSpacing: 4,
+      }),
+    );
+    w.tag("P", () =>
+      w.font("regular", 11, COLOUR.draft).text(labels.draftNotice, MARGIN.left + 16, top + 50, {
+        width: CONTENT_WIDTH - 32,
+      }),
+    );
     doc.y = top + boxHeight + 18;
   }
   w.definitions(titleFacts(content, labels, format), 140);
   doc.y += 6;
-  w.font("bold", SIZE.body).text(labels.hash, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+  w.tag("P", () => w.font("bold", SIZE.body).text(labels.hash, MARGIN.left, doc.y, { width: CONTENT_WIDTH }));
   doc.y += 3;
-  w.font("regular", 9.5).text(hash, MARGIN.left, doc.y, { width: CONTENT_WIDTH, characterSpacing: 0.3 });
+  w.tag("P", () =>
+    w.font("regular", 9.5).text(hash, MARGIN.left, doc.y, { width: CONTENT_WIDTH, characterSpacing: 0.3 }),
+  );
   if (content.workshop.description) {
     doc.y += 10;
     w.paragraph(content.workshop.description, { colour: COLOUR.muted });
   }
 }
 
-/** Lays the contents out; with `draw` false, only counts the pages they need. */
-export function contents(w: Writer, firstPage: number, draw: boolean): number {
+/** Lays the contents out; with `element` null, only counts the pages they need. Drawn after the
+ * body (when every entry has its page) into `element`: the TOC reserved in the reading order
+ * where the contents' pages are. */
+export function contents(w: Writer, firstPage: number, element: PDFKit.PDFStructureElement | null): number {
+  if (element === null) return layContents(w, firstPage, false);
+  let pages = 0;
+  w.group("TOC", () => (pages = layContents(w, firstPage, true)), element);
+  return pages;
+}
+
+function layContents(w: Writer, firstPage: number, draw: boolean): number {
   const { doc, labels } = w;
   let pages = 1;
   let y = MARGIN.top;
   if (draw) {
     doc.switchToPage(firstPage - 1);
-    w.font("bold", SIZE.h1, COLOUR.accent).text(labels.contents, MARGIN.left, y, { width: CONTENT_WIDTH });
+    w.tag("P", () =>
+      w.font("bold", SIZE.h1, COLOUR.accent).text(labels.contents, MARGIN.left, y, { width: CONTENT_WIDTH }),
+    );
   }
   y += w.height(labels.contents, "bold", SIZE.h1) + 14;
   const numberWidth = 36;
@@ -111,25 +138,34 @@ export function contents(w: Writer, firstPage: number, draw: boolean): number {
     }
     if (draw) {
       const x = MARGIN.left + indent;
-      w.font(font, size).text(entry.title, x, y, { width, lineGap: LINE_GAP, goTo: entry.key });
       const number = String(entry.page ?? "");
-      w.font(font, size).text(number, MARGIN.left + CONTENT_WIDTH - numberWidth, y, {
-        width: numberWidth,
-        align: "right",
-        goTo: entry.key,
+      const at = y;
+      // One entry: its title and its page number, both links to the part.
+      w.group("TOCI", () => {
+        w.tag("P", () => w.font(font, size).text(entry.title, x, at, { width, lineGap: LINE_GAP, goTo: entry.key }));
+        w.tag("P", () =>
+          w.font(font, size).text(number, MARGIN.left + CONTENT_WIDTH - numberWidth, at, {
+            width: numberWidth,
+            align: "right",
+            goTo: entry.key,
+          }),
+        );
       });
+      w.font(font, size);
       const titleWidth = doc.widthOfString(entry.title);
       if (titleWidth < width) {
         // A dotted leader on one-line titles.
         const baseline = y + size * 0.95;
-        doc
-          .moveTo(x + titleWidth + 6, baseline)
-          .lineTo(MARGIN.left + CONTENT_WIDTH - doc.widthOfString(number) - 6, baseline)
-          .dash(1, { space: 3 })
-          .lineWidth(0.6)
-          .strokeColor(COLOUR.muted)
-          .stroke()
-          .undash();
+        w.artifact(() =>
+          doc
+            .moveTo(x + titleWidth + 6, baseline)
+            .lineTo(MARGIN.left + CONTENT_WIDTH - doc.widthOfString(number) - 6, baseline)
+            .dash(1, { space: 3 })
+            .lineWidth(0.6)
+            .strokeColor(COLOUR.muted)
+            .stroke()
+            .undash(),
+        );
       }
     }
     y += height;
@@ -148,6 +184,8 @@ export function decorate(w: Writer, input: PlanDocumentInput): void {
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     const headerY = 34;
     const rightWidth = input.draft ? 70 : 150;
+    // Running header, page number and watermark: pagination artifacts, skipped by screen readers.
+    doc.markContent("Artifact", { type: "Pagination" });
     w.font("regular", SIZE.small, COLOUR.muted).text(headerText, MARGIN.left, headerY, {
       width: CONTENT_WIDTH - rightWidth - 10,
       lineBreak: false,
@@ -193,6 +231,7 @@ export function decorate(w: Writer, input: PlanDocumentInput): void {
       });
       doc.restore();
     }
+    doc.endMarkedContent();
     doc.page.margins = margins;
   }
 }

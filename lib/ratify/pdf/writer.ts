@@ -1,6 +1,11 @@
 // The PDF's page writer: the A4 layout, its fonts and colours, and the blocks every part of the
 // document is built from (headings that feed the contents and the outline, paragraphs, label/value
 // lists, tables that break across pages). It keeps the cursor (doc.y) and starts new pages itself.
+//
+// The document is tagged (PDF 1.7 structure, for screen readers and reflow): everything the writer
+// draws is either a structure element under the current parent (H1–H3, P, Table/TR/TH/TD, TOC) in
+// reading order, or an artifact (rules, stripes, repeated table headers, running headers, page
+// numbers, the watermark), which assistive technology skips.
 import type { DocumentFormat } from "../document-format";
 import type { TableRow } from "../document-tables";
 import type { DocumentLabels } from "../labels";
@@ -34,9 +39,14 @@ export type Column = { header: string; width: number; align?: "left" | "right" |
 /** How a row is drawn: its background, its text's colour, one cell across, joined to the next. */
 type RowStyle = { fill?: string; colour?: string; span?: boolean; joinNext?: boolean };
 
+type StructType = "H1" | "H2" | "H3" | "P" | "Table" | "TR" | "TH" | "TD" | "TOC" | "TOCI" | "Sect";
+type Struct = PDFKit.PDFStructureElement;
+
 export class Writer {
   private outlineParents: PDFKit.PDFOutline[] = [];
   readonly toc: TocEntry[] = [];
+  private readonly root: Struct;
+  private readonly parents: Struct[];
 
   constructor(
     readonly doc: Doc,
@@ -45,6 +55,50 @@ export class Writer {
     private readonly fonts: Record<Font, string>,
   ) {
     this.outlineParents = [doc.outline];
+    this.root = doc.struct("Document");
+    doc.addStructure(this.root);
+    this.parents = [this.root];
+  }
+
+  private get parent(): Struct {
+    return this.parents[this.parents.length - 1]!;
+  }
+
+  /** What `draw` puts on the page, as one structure element of `type` in reading order. */
+  tag(type: StructType, draw: () => void, options: { scope?: "Row" | "Column" } = {}): void {
+    // pdfkit 0.20 writes a header cell's scope (Table attributes); its type definitions predate that.
+    this.parent.add(this.doc.struct(type, options as PDFKit.Mixins.StructureElementOptions, draw));
+  }
+
+  /** A container (a table, its rows, the contents) for the elements `fill` tags. `element` is one
+   * made earlier, to fill later at the place in the reading order where it was made. */
+  group(type: StructType, fill: () => void, element: Struct = this.reserve(type)): void {
+    this.parents.push(element);
+    try {
+      fill();
+    } finally {
+      this.parents.pop();
+      element.end();
+    }
+  }
+
+  /** An empty container in the reading order now, filled by `group` later (the contents). */
+  reserve(type: StructType): Struct {
+    const element = this.doc.struct(type);
+    this.parent.add(element);
+    return element;
+  }
+
+  /** Drawing that is not content (rules, stripes, running headers, page numbers, watermark). */
+  artifact(draw: () => void, type: "Layout" | "Pagination" = "Layout"): void {
+    this.doc.markContent("Artifact", { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** Closes the structure tree; the document can end after this. */
+  finish(): void {
+    this.root.end();
   }
 
   get page(): number {
@@ -85,18 +139,22 @@ export class Writer {
     if (this.doc.y > MARGIN.top + 1) this.doc.y += before;
     this.ensureSpace(height + 60);
     const y = this.doc.y;
-    this.font("bold", size, COLOUR.accent).text(text, MARGIN.left, y, {
-      width: CONTENT_WIDTH,
-      lineGap: LINE_GAP,
-      destination: key,
+    this.tag(`H${level}`, () => {
+      this.font("bold", size, COLOUR.accent).text(text, MARGIN.left, y, {
+        width: CONTENT_WIDTH,
+        lineGap: LINE_GAP,
+        destination: key,
+      });
     });
     if (level === 1) {
-      this.doc
-        .moveTo(MARGIN.left, this.doc.y + 2)
-        .lineTo(MARGIN.left + CONTENT_WIDTH, this.doc.y + 2)
-        .lineWidth(1)
-        .strokeColor(COLOUR.accent)
-        .stroke();
+      this.artifact(() =>
+        this.doc
+          .moveTo(MARGIN.left, this.doc.y + 2)
+          .lineTo(MARGIN.left + CONTENT_WIDTH, this.doc.y + 2)
+          .lineWidth(1)
+          .strokeColor(COLOUR.accent)
+          .stroke(),
+      );
       this.doc.y += 10;
     } else {
       this.doc.y += 4;
@@ -119,9 +177,11 @@ export class Writer {
       const trimmed = part.trim();
       if (!trimmed) continue;
       this.ensureSpace(size * 1.5);
-      this.font(options.font ?? "regular", size, options.colour).text(trimmed, MARGIN.left + indent, this.doc.y, {
-        width: CONTENT_WIDTH - indent,
-        lineGap: LINE_GAP,
+      this.tag("P", () => {
+        this.font(options.font ?? "regular", size, options.colour).text(trimmed, MARGIN.left + indent, this.doc.y, {
+          width: CONTENT_WIDTH - indent,
+          lineGap: LINE_GAP,
+        });
       });
       this.doc.y += size * 0.5;
     }
@@ -160,25 +220,43 @@ export class Writer {
     const measure = (cells: string[], font: Font, span = false) =>
       Math.max(...cells.map((cell, i) => this.height(cell, font, size, inner(i, span)))) + 2 * padY;
 
-    const drawRow = (cells: string[], font: Font, height: number, style: RowStyle = {}) => {
+    // A row is a TR of TH (the header row, and a label/value list's labels) or TD cells; the
+    // header row repeated on a later page is an artifact, read once.
+    const drawRow = (
+      cells: string[],
+      font: Font,
+      height: number,
+      style: RowStyle = {},
+      header: boolean | "repeat" = false,
+    ) => {
       const y = this.doc.y;
-      if (style.fill) this.doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fillColor(style.fill).fill();
-      cells.forEach((cell, i) => {
-        if (!cell) return;
+      if (style.fill)
+        this.artifact(() => this.doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fillColor(style.fill!).fill());
+      const drawCell = (cell: string, i: number) =>
         this.font(font, size, style.colour).text(cell, xs[i]! + padX, y + padY, {
           width: inner(i, style.span),
           height: height + size * 4,
           lineGap: LINE_GAP,
           align: (!style.span && columns[i]?.align) || "left",
         });
-      });
+      if (header === "repeat") this.artifact(() => cells.forEach((cell, i) => cell && drawCell(cell, i)), "Pagination");
+      else
+        this.group("TR", () =>
+          cells.forEach((cell, i) => {
+            if (header) this.tag("TH", () => cell && drawCell(cell, i), { scope: "Column" });
+            else if (options.plain && i === 0) this.tag("TH", () => cell && drawCell(cell, i), { scope: "Row" });
+            else this.tag("TD", () => cell && drawCell(cell, i));
+          }),
+        );
       if (!options.plain && !style.joinNext) {
-        this.doc
-          .moveTo(MARGIN.left, y + height)
-          .lineTo(MARGIN.left + CONTENT_WIDTH, y + height)
-          .lineWidth(0.5)
-          .strokeColor(COLOUR.rule)
-          .stroke();
+        this.artifact(() =>
+          this.doc
+            .moveTo(MARGIN.left, y + height)
+            .lineTo(MARGIN.left + CONTENT_WIDTH, y + height)
+            .lineWidth(0.5)
+            .strokeColor(COLOUR.rule)
+            .stroke(),
+        );
       }
       this.doc.x = MARGIN.left;
       this.doc.y = y + height;
@@ -187,8 +265,11 @@ export class Writer {
     const headers = columns.map((c) => c.header);
     const hasHeader = !options.plain && headers.some(Boolean);
     const headerHeight = hasHeader ? measure(headers, "bold") : 0;
+    let headerDrawn = false;
     const drawHeader = () => {
-      if (hasHeader) drawRow(headers, "bold", headerHeight, { fill: COLOUR.header });
+      if (!hasHeader) return;
+      drawRow(headers, "bold", headerHeight, { fill: COLOUR.header }, headerDrawn ? "repeat" : true);
+      headerDrawn = true;
     };
     const fresh = BOTTOM - MARGIN.top - headerHeight;
     // Zebra stripes count entries: a joined row takes its entry's stripe.
@@ -209,53 +290,55 @@ export class Writer {
     // The header row stays with the first entry when that is short.
     const first = entryHeight(0);
     this.ensureSpace(headerHeight + Math.max(size * 3, first <= fresh / 3 ? first : 0));
-    drawHeader();
-    rows.forEach((row, index) => {
-      const font: Font = row.bold ? "bold" : "regular";
-      const style: RowStyle = {
-        span: row.span,
-        joinNext: row.joinNext,
-        colour: row.muted ? COLOUR.muted : undefined,
-        fill: row.shade ? COLOUR.header : !options.plain && stripes[index]! % 2 === 1 ? COLOUR.zebra : undefined,
-      };
-      let cells = row.cells;
-      if (row.joinNext) {
-        const together = entryHeight(index);
-        if (this.doc.y + together > BOTTOM && together <= fresh / 3) {
-          this.addPage();
-          drawHeader();
+    this.group("Table", () => {
+      drawHeader();
+      rows.forEach((row, index) => {
+        const font: Font = row.bold ? "bold" : "regular";
+        const style: RowStyle = {
+          span: row.span,
+          joinNext: row.joinNext,
+          colour: row.muted ? COLOUR.muted : undefined,
+          fill: row.shade ? COLOUR.header : !options.plain && stripes[index]! % 2 === 1 ? COLOUR.zebra : undefined,
+        };
+        let cells = row.cells;
+        if (row.joinNext) {
+          const together = entryHeight(index);
+          if (this.doc.y + together > BOTTOM && together <= fresh / 3) {
+            this.addPage();
+            drawHeader();
+          }
         }
-      }
-      for (;;) {
-        const height = measure(cells, font, row.span);
-        if (this.doc.y + height <= BOTTOM) {
-          drawRow(cells, font, height, style);
-          return;
-        }
-        const available = BOTTOM - this.doc.y - 2 * padY;
-        // A short row moves to the next page; a tall one is split here, unless only a line or two fit.
-        const move = height <= fresh / 3;
-        if (move || available < size * 4) {
-          this.addPage();
-          drawHeader();
-          if (height <= fresh) continue;
-        }
-        const room = BOTTOM - this.doc.y - 2 * padY;
-        const split = cells.map((cell, i) => this.splitToFit(cell, font, size, inner(i, row.span), room));
-        drawRow(
-          split.map(([head]) => head),
-          font,
-          measure(
+        for (;;) {
+          const height = measure(cells, font, row.span);
+          if (this.doc.y + height <= BOTTOM) {
+            drawRow(cells, font, height, style);
+            return;
+          }
+          const available = BOTTOM - this.doc.y - 2 * padY;
+          // A short row moves to the next page; a tall one is split here, unless only a line or two fit.
+          const move = height <= fresh / 3;
+          if (move || available < size * 4) {
+            this.addPage();
+            drawHeader();
+            if (height <= fresh) continue;
+          }
+          const room = BOTTOM - this.doc.y - 2 * padY;
+          const split = cells.map((cell, i) => this.splitToFit(cell, font, size, inner(i, row.span), room));
+          drawRow(
             split.map(([head]) => head),
             font,
-            row.span,
-          ),
-          { ...style, joinNext: false },
-        );
-        cells = split.map(([, rest]) => rest);
-        this.addPage();
-        drawHeader();
-      }
+            measure(
+              split.map(([head]) => head),
+              font,
+              row.span,
+            ),
+            { ...style, joinNext: false },
+          );
+          cells = split.map(([, rest]) => rest);
+          this.addPage();
+          drawHeader();
+        }
+      });
     });
     this.doc.y += 6;
   }
