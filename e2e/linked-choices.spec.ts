@@ -132,3 +132,28 @@ test("on a phone, in Chinese, a facilitator taps industries into a new cluster; 
   await expect.poll(() => chosen(form, "industryCodes")).toEqual([]);
   await context.close();
 });
+
+test("the searchable fields are fetched when first used, not with the page, and keep what was typed meanwhile", async ({
+  browser,
+}) => {
+  const room = await setUpRoom(browser);
+  const { page } = room.delegate;
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.url());
+  });
+  await page.goto(`/w/${room.slug}/industries`);
+  await expect(page.getByTestId("connection-status")).toHaveText(en("live.status.live"));
+  const box = page.getByRole("combobox", { name: en("industries.fields.industry") });
+  await expect(box).toBeVisible();
+  const loaded = scripts.length;
+  // Typing at once: the stand-in keeps the text while the control arrives, then the list opens
+  // on it with the first match highlighted.
+  await box.pressSequentially("automob");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  await expect(listbox(page).getByRole("option", { name: /^36 / })).toHaveAttribute("data-highlighted");
+  await expect(box).toHaveValue("automob");
+  expect(scripts.length, "the control's code came on first use").toBeGreaterThan(loaded);
+  await room.facilitator.context.close();
+  await room.delegate.context.close();
+});

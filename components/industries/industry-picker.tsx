@@ -1,83 +1,67 @@
 "use client";
 
-import { Combobox } from "@base-ui/react/combobox";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useId, useState } from "react";
+import { useLocale } from "@/components/i18n/i18n-provider";
 import { FieldShell } from "@/components/ui/field";
-import styles from "@/components/ui/multi-combobox.module.css";
-import { industryByCode, industryLabel, searchIndustries, type Industry } from "@/lib/industries/classification";
+import { useFirstUse } from "@/components/ui/use-first-use";
+import { industryByCode, industryLabel } from "@/lib/industries/classification";
 
-const SHOWN = 12;
+const load = () => import("./industry-combobox").then((module) => module.IndustryCombobox);
 
 /**
- * One GB/T 4754-2017 division, searchable (Base UI's Combobox, like the multi-select): type a code
- * or a name in English or Chinese, move with ↑/↓, pick with Enter, a click or a tap. The list is
- * ranked by lib/industries/classification's search (code first, then names that start with the
- * query). The chosen code is posted as `name`.
+ * The industry of an entry, a brand or a reference: a searchable choice of one GB/T 4754-2017
+ * division (./industry-combobox.tsx), loaded when a person first reaches for it. Until then a plain
+ * input shows the chosen industry and posts its code; what is typed meanwhile is kept.
  */
 export function IndustryPicker({ name = "industryCode", defaultCode }: { name?: string; defaultCode?: string }) {
-  const t = useT();
   const locale = useLocale();
-  const initial = useMemo(() => (defaultCode ? (industryByCode(defaultCode) ?? null) : null), [defaultCode]);
-  const [value, setValue] = useState<Industry | null>(initial);
-  const [query, setQuery] = useState(initial ? industryLabel(initial, locale) : "");
-  const input = useRef<HTMLInputElement>(null);
-  // While the input shows the chosen industry, the list offers every division, not just that one.
-  const showingChoice = value !== null && query === industryLabel(value, locale);
-  const shown = useMemo(() => searchIndustries(showingChoice ? "" : query, SHOWN), [query, showingChoice]);
-
-  // Like a native control, go back to the default when the form is reset (after adding).
-  useEffect(() => {
-    const form = input.current?.form;
-    const reset = () => {
-      setValue(initial);
-      setQuery(initial ? industryLabel(initial, locale) : "");
-    };
-    form?.addEventListener("reset", reset);
-    return () => form?.removeEventListener("reset", reset);
-  }, [initial, locale]);
-
+  const { loaded: Control, start } = useFirstUse(load);
+  const initial = defaultCode ? industryByCode(defaultCode) : undefined;
+  const [typed, setTyped] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  // ↓ or ↑ pressed before the control arrived: it opens its list when it does.
+  const [wantsList, setWantsList] = useState(false);
+  // The list the stand-in controls: empty and hidden until the real control has arrived.
+  const listId = useId();
   return (
     <FieldShell name={name} label="industries.fields.industry" hint="industries.fields.industryHint">
-      {(aria) => (
-        <Combobox.Root
-          items={shown}
-          filteredItems={shown}
-          name={name}
-          value={value}
-          onValueChange={(industry: Industry | null) => setValue(industry)}
-          inputValue={query}
-          onInputValueChange={setQuery}
-          autoHighlight
-          isItemEqualToValue={(a: Industry, b: Industry) => a.code === b.code}
-          itemToStringValue={(industry: Industry) => industry.code}
-          itemToStringLabel={(industry: Industry) => industryLabel(industry, locale)}
-        >
-          <Combobox.Input {...aria} ref={input} autoComplete="off" />
-          <Combobox.Portal>
-            <Combobox.Positioner className={styles.positioner} sideOffset={4}>
-              <Combobox.Popup className={styles.popup}>
-                <Combobox.Empty className={styles.empty}>{t("combobox.empty")}</Combobox.Empty>
-                <Combobox.List className={styles.list}>
-                  {(industry: Industry) => (
-                    <Combobox.Item key={industry.code} value={industry} className={styles.item}>
-                      <Combobox.ItemIndicator className={styles.indicator} aria-hidden>
-                        ✓
-                      </Combobox.ItemIndicator>
-                      <span className={styles.itemText}>
-                        {industryLabel(industry, locale)}{" "}
-                        <span className="muted" lang={locale === "zh-CN" ? "en" : "zh-CN"}>
-                          {locale === "zh-CN" ? industry.nameEn : industry.nameZh}
-                        </span>
-                      </span>
-                    </Combobox.Item>
-                  )}
-                </Combobox.List>
-              </Combobox.Popup>
-            </Combobox.Positioner>
-          </Combobox.Portal>
-        </Combobox.Root>
-      )}
+      {(aria) =>
+        Control ? (
+          <Control
+            name={name}
+            defaultCode={defaultCode}
+            aria={aria}
+            initialQuery={typed}
+            autoFocus={focused}
+            openList={wantsList}
+          />
+        ) : (
+          <>
+            <input
+              {...aria}
+              role="combobox"
+              aria-expanded={false}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              autoComplete="off"
+              value={typed ?? (initial ? industryLabel(initial, locale) : "")}
+              onChange={(event) => setTyped(event.target.value)}
+              onFocus={() => {
+                setFocused(true);
+                start();
+              }}
+              onBlur={() => setFocused(false)}
+              onKeyDown={(event) => {
+                if (event.key === "ArrowDown" || event.key === "ArrowUp") setWantsList(true);
+              }}
+              onPointerDown={start}
+              onPointerEnter={start}
+            />
+            <input type="hidden" name={name} value={typed === null ? (initial?.code ?? "") : ""} />
+            <div role="listbox" id={listId} hidden />
+          </>
+        )
+      }
     </FieldShell>
   );
 }

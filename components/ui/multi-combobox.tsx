@@ -1,11 +1,11 @@
 "use client";
 
-import { Combobox } from "@base-ui/react/combobox";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { FieldShell } from "./field";
 import styles from "./multi-combobox.module.css";
+import { useFirstUse } from "./use-first-use";
 
 export interface ComboOption {
   value: string;
@@ -19,7 +19,7 @@ export interface ComboGroup {
   items: ComboOption[];
 }
 
-interface Props {
+export interface MultiComboboxProps {
   name: string;
   label: MessageKey;
   hint?: MessageKey;
@@ -28,123 +28,64 @@ interface Props {
   defaultValues?: readonly string[];
 }
 
+const load = () => import("./multi-combobox-control").then((module) => module.MultiComboboxControl);
+
 /**
- * A searchable multi-select (Base UI's Combobox): type part of a name or a code, pick with Enter,
- * a click or a tap; the choices show as chips, removed with their × or Backspace. Each chosen
- * value is posted under `name`, like the options of a native `<select multiple>`.
+ * A searchable multi-select (./multi-combobox-control.tsx), loaded when a person first reaches for
+ * it. Until then a stand-in looks the same and posts the same values: the chosen chips and an
+ * input whose focus (or a pointer on it) fetches the control; what is typed meanwhile is kept.
  */
-export function MultiComboboxField({ name, label, hint, groups, defaultValues = [] }: Props) {
+export function MultiComboboxField(props: MultiComboboxProps) {
+  const { name, label, hint, groups, defaultValues = [] } = props;
   const t = useT();
-  const shown = useMemo(() => groups.filter((group) => group.items.length > 0), [groups]);
-  const initial = useMemo(() => {
-    const byValue = new Map(shown.flatMap((group) => group.items.map((item) => [item.value, item])));
+  const { loaded: Control, start } = useFirstUse(load);
+  const [typed, setTyped] = useState("");
+  const [focused, setFocused] = useState(false);
+  // ↓ or ↑ pressed before the control arrived: it opens its list when it does.
+  const [wantsList, setWantsList] = useState(false);
+  // The list the stand-in controls: empty and hidden until the real control has arrived.
+  const listId = useId();
+  const chosen = useMemo(() => {
+    const byValue = new Map(groups.flatMap((group) => group.items.map((item) => [item.value, item])));
     return defaultValues.flatMap((value) => byValue.get(value) ?? []);
-  }, [shown, defaultValues]);
-  const [value, setValue] = useState(initial);
-  const input = useRef<HTMLInputElement>(null);
-
-  // Like a native control, go back to the default values when the form is reset (after adding).
-  useEffect(() => {
-    const form = input.current?.form;
-    const reset = () => setValue(initial);
-    form?.addEventListener("reset", reset);
-    return () => form?.removeEventListener("reset", reset);
-  }, [initial]);
-
+  }, [groups, defaultValues]);
   return (
     <FieldShell name={name} label={label} hint={hint}>
-      {(aria) => (
-        <Combobox.Root
-          items={shown}
-          multiple
-          name={name}
-          value={value}
-          onValueChange={setValue}
-          filter={matches}
-          isItemEqualToValue={(a: ComboOption, b: ComboOption) => a.value === b.value}
-          itemToStringValue={(item: ComboOption) => item.value}
-          itemToStringLabel={(item: ComboOption) => item.label}
-          // Several picks from one search: keep the list open after a choice.
-          onOpenChange={(open, details) => {
-            if (!open && details.reason === "item-press") details.cancel();
-          }}
-        >
-          <Combobox.InputGroup className={styles.group}>
-            <Combobox.Value>
-              {(selected: ComboOption[]) => (
-                <Combobox.Chips
-                  className={styles.chips}
-                  aria-label={selected.length > 0 ? t("combobox.selected", { count: selected.length }) : undefined}
-                >
-                  {selected.map((item) => (
-                    <Combobox.Chip
-                      key={item.value}
-                      className={styles.chip}
-                      aria-label={item.label}
-                      aria-description={t("combobox.chipHelp")}
-                    >
-                      <span className={styles.chipText}>{item.label}</span>
-                      <Combobox.ChipRemove
-                        className={styles.chipRemove}
-                        aria-label={t("combobox.remove", { item: item.label })}
-                      >
-                        ×
-                      </Combobox.ChipRemove>
-                    </Combobox.Chip>
-                  ))}
-                  <Combobox.Input
-                    {...aria}
-                    ref={input}
-                    className={styles.input}
-                    placeholder={selected.length > 0 ? undefined : t("combobox.placeholder")}
-                    aria-description={
-                      selected.length > 0 ? t("combobox.inputHelp", { count: selected.length }) : undefined
-                    }
-                  />
-                </Combobox.Chips>
-              )}
-            </Combobox.Value>
-          </Combobox.InputGroup>
-          <Combobox.Portal>
-            <Combobox.Positioner className={styles.positioner} sideOffset={4}>
-              <Combobox.Popup className={styles.popup}>
-                <Combobox.Empty className={styles.empty}>{t("combobox.empty")}</Combobox.Empty>
-                <Combobox.List className={styles.list}>
-                  {(group: ComboGroup) => (
-                    <Combobox.Group key={group.label} items={group.items} className={styles.listGroup}>
-                      {shown.length > 1 && (
-                        <Combobox.GroupLabel className={styles.groupLabel}>{group.label}</Combobox.GroupLabel>
-                      )}
-                      <Combobox.Collection>
-                        {(item: ComboOption) => (
-                          <Combobox.Item key={item.value} value={item} className={styles.item}>
-                            <Combobox.ItemIndicator className={styles.indicator} aria-hidden>
-                              ✓
-                            </Combobox.ItemIndicator>
-                            <span className={styles.itemText}>{item.label}</span>
-                          </Combobox.Item>
-                        )}
-                      </Combobox.Collection>
-                    </Combobox.Group>
-                  )}
-                </Combobox.List>
-              </Combobox.Popup>
-            </Combobox.Positioner>
-          </Combobox.Portal>
-        </Combobox.Root>
-      )}
+      {(aria) =>
+        Control ? (
+          <Control {...props} aria={aria} initialQuery={typed} autoFocus={focused} openList={wantsList} />
+        ) : (
+          <div className={styles.group} onPointerDown={start} onPointerEnter={start}>
+            {chosen.map((item) => (
+              <span key={item.value} className={styles.chip}>
+                <span className={styles.chipText}>{item.label}</span>
+                <input type="hidden" name={name} value={item.value} />
+              </span>
+            ))}
+            <input
+              {...aria}
+              className={styles.input}
+              role="combobox"
+              aria-expanded={false}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              autoComplete="off"
+              placeholder={chosen.length > 0 ? undefined : t("combobox.placeholder")}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              onFocus={() => {
+                setFocused(true);
+                start();
+              }}
+              onBlur={() => setFocused(false)}
+              onKeyDown={(event) => {
+                if (event.key === "ArrowDown" || event.key === "ArrowUp") setWantsList(true);
+              }}
+            />
+            <div role="listbox" id={listId} hidden />
+          </div>
+        )
+      }
     </FieldShell>
   );
-}
-
-/** Matches every word of the query against the label and keywords, ignoring case and width (ＡＢ = ab). */
-function matches(item: ComboOption, query: string): boolean {
-  const haystack = normalise(`${item.label} ${item.keywords ?? ""}`);
-  return normalise(query)
-    .split(/\s+/)
-    .every((word) => haystack.includes(word));
-}
-
-function normalise(text: string): string {
-  return text.normalize("NFKC").trim().toLowerCase();
 }
