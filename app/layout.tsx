@@ -2,7 +2,18 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
-import "./globals.css";
+// The app's shared styles, in cascade order (later files refine earlier ones): tokens first, the
+// phone's overrides last. Components newer than these keep their styles in a CSS module beside them.
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/print.css";
+import "./styles/analysis.css";
+import "./styles/plan.css";
+import "./styles/ballots.css";
+import "./styles/projector.css";
+import "./styles/session.css";
+import "./styles/phone.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();

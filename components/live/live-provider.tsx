@@ -20,13 +20,13 @@ export type ConnectionStatus = "connecting" | "live" | "reconnecting";
 
 interface LiveState {
   status: ConnectionStatus;
-  /** Who is online: counts per group, names for small groups. */
-  presence: PresenceSummary;
+  /** Who is online: counts per group, names for small groups; null until the stream has said
+   * (a page shows no count rather than a wrong "0" for its first moment). */
+  presence: PresenceSummary | null;
   lastSeq: number;
 }
 
-const NOBODY: PresenceSummary = { total: 0, groups: {} };
-const LiveContext = createContext<LiveState>({ status: "connecting", presence: NOBODY, lastSeq: 0 });
+const LiveContext = createContext<LiveState>({ status: "connecting", presence: null, lastSeq: 0 });
 export const useLive = () => useContext(LiveContext);
 
 /** What the page shows of server-rendered data, declared by <LiveScope> (live-scope.tsx). */
@@ -92,7 +92,7 @@ export function LiveProvider({
   children: ReactNode;
 }) {
   const router = useRouter();
-  const [state, setState] = useState<LiveState>({ status: "connecting", presence: NOBODY, lastSeq: initialSeq });
+  const [state, setState] = useState<LiveState>({ status: "connecting", presence: null, lastSeq: initialSeq });
   const lastSeq = useRef(initialSeq);
   // The newest seq a server render of this page reflects: an action that answered with the page
   // (lib/server/action.ts) already shows its own event, so the refresh that event asks for is

@@ -1,6 +1,9 @@
 import type { PresenceSummary } from "@/lib/live/types";
 import type { Translate } from "@/lib/i18n/translate";
 
+/** Nobody online: the groups before the stream has said who is. */
+export const NOBODY: PresenceSummary = { total: 0, groups: {} };
+
 export interface PresenceDelegation {
   id: string;
   name: string;

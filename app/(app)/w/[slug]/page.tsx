@@ -30,7 +30,7 @@ export default async function WorkshopOverviewPage({ params }: { params: Promise
         <dl className="facts">
           <div>
             <dt>{t("workshop.fields.region")}</dt>
-            <dd>{workshop.region}</dd>
+            <dd>{localize(workshop.region)}</dd>
           </div>
           <div>
             <dt>{t("workshop.fields.mediumHorizon")}</dt>
