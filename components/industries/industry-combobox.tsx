@@ -4,6 +4,7 @@ import { Combobox } from "@base-ui/react/combobox";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import styles from "@/components/ui/multi-combobox.module.css";
+import type { HandOver } from "@/components/ui/use-first-use";
 import { industryByCode, industryLabel, searchIndustries, type Industry } from "@/lib/industries/classification";
 
 const SHOWN = 12;
@@ -13,11 +14,8 @@ interface Props {
   defaultCode?: string;
   /** The field's id and descriptions (FieldShell, in IndustryPicker). */
   aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
-  /** What was typed into the stand-in while this loaded (null: nothing): the search starts from it, open. */
-  initialQuery: string | null;
-  autoFocus: boolean;
-  /** ↓ or ↑ was pressed in the stand-in: open the list on arrival. */
-  openList: boolean;
+  /** What the stand-in kept while this loaded (components/ui/use-first-use.ts). */
+  handOver: HandOver;
 }
 
 /**
@@ -26,12 +24,12 @@ interface Props {
  * ranked by lib/industries/classification's search (code first, then names that start with the
  * query). The chosen code is posted as `name`. Loaded on first use by IndustryPicker.
  */
-export function IndustryCombobox({ name, defaultCode, aria, initialQuery, autoFocus, openList }: Props) {
+export function IndustryCombobox({ name, defaultCode, aria, handOver }: Props) {
   const t = useT();
   const locale = useLocale();
   const initial = useMemo(() => (defaultCode ? (industryByCode(defaultCode) ?? null) : null), [defaultCode]);
   const [value, setValue] = useState<Industry | null>(initial);
-  const [query, setQuery] = useState(initialQuery ?? (initial ? industryLabel(initial, locale) : ""));
+  const [query, setQuery] = useState(handOver.query ?? (initial ? industryLabel(initial, locale) : ""));
   const input = useRef<HTMLInputElement>(null);
   // While the input shows the chosen industry, the list offers every division, not just that one.
   const showingChoice = value !== null && query === industryLabel(value, locale);
@@ -50,7 +48,7 @@ export function IndustryCombobox({ name, defaultCode, aria, initialQuery, autoFo
 
   return (
     <Combobox.Root
-      defaultOpen={(initialQuery !== null && initialQuery !== "") || openList}
+      defaultOpen={!!handOver.query || handOver.openList}
       items={shown}
       filteredItems={shown}
       name={name}
@@ -60,12 +58,12 @@ export function IndustryCombobox({ name, defaultCode, aria, initialQuery, autoFo
       onInputValueChange={setQuery}
       // Opened with what was typed into the stand-in: its first match is highlighted, as if typed
       // here ("always" is Base UI's own mode, which its Root's types leave out).
-      autoHighlight={initialQuery ? ("always" as unknown as boolean) : true}
+      autoHighlight={handOver.query ? ("always" as unknown as boolean) : true}
       isItemEqualToValue={(a: Industry, b: Industry) => a.code === b.code}
       itemToStringValue={(industry: Industry) => industry.code}
       itemToStringLabel={(industry: Industry) => industryLabel(industry, locale)}
     >
-      <Combobox.Input {...aria} ref={input} autoComplete="off" autoFocus={autoFocus} />
+      <Combobox.Input {...aria} ref={input} autoComplete="off" autoFocus={handOver.focus} />
       <Combobox.Portal>
         <Combobox.Positioner className={styles.positioner} sideOffset={4}>
           <Combobox.Popup className={styles.popup}>

@@ -4,16 +4,14 @@ import { Combobox } from "@base-ui/react/combobox";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { ComboGroup, ComboOption, MultiComboboxProps } from "./multi-combobox";
+import type { HandOver } from "./use-first-use";
 import styles from "./multi-combobox.module.css";
 
 interface Props extends Omit<MultiComboboxProps, "label" | "hint"> {
   /** The field's id and descriptions (FieldShell). */
   aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
-  /** What was typed into the stand-in while this loaded: the search starts from it, open. */
-  initialQuery: string;
-  autoFocus: boolean;
-  /** ↓ or ↑ was pressed in the stand-in: open the list on arrival. */
-  openList: boolean;
+  /** What the stand-in kept while this loaded (./use-first-use.ts). */
+  handOver: HandOver;
 }
 
 /**
@@ -22,15 +20,7 @@ interface Props extends Omit<MultiComboboxProps, "label" | "hint"> {
  * value is posted under `name`, like the options of a native `<select multiple>`. Loaded on first
  * use by MultiComboboxField (./multi-combobox.tsx), which renders the label and the errors.
  */
-export function MultiComboboxControl({
-  name,
-  groups,
-  defaultValues = [],
-  aria,
-  initialQuery,
-  autoFocus,
-  openList,
-}: Props) {
+export function MultiComboboxControl({ name, groups, defaultValues = [], aria, handOver }: Props) {
   const t = useT();
   const shown = useMemo(() => groups.filter((group) => group.items.length > 0), [groups]);
   const initial = useMemo(() => {
@@ -53,11 +43,11 @@ export function MultiComboboxControl({
       items={shown}
       multiple
       name={name}
-      defaultInputValue={initialQuery}
-      defaultOpen={initialQuery !== "" || openList}
+      defaultInputValue={handOver.query ?? ""}
+      defaultOpen={!!handOver.query || handOver.openList}
       // Opened with what was typed into the stand-in: its first match is highlighted ("always" is
       // Base UI's own mode, which its Root's types leave out).
-      autoHighlight={initialQuery ? ("always" as unknown as boolean) : false}
+      autoHighlight={handOver.query ? ("always" as unknown as boolean) : false}
       value={value}
       onValueChange={setValue}
       filter={matches}
@@ -95,7 +85,7 @@ export function MultiComboboxControl({
               <Combobox.Input
                 {...aria}
                 ref={input}
-                autoFocus={autoFocus}
+                autoFocus={handOver.focus}
                 className={styles.input}
                 placeholder={selected.length > 0 ? undefined : t("combobox.placeholder")}
                 aria-description={selected.length > 0 ? t("combobox.inputHelp", { count: selected.length }) : undefined}

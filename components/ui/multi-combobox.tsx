@@ -1,11 +1,11 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { FieldShell } from "./field";
 import styles from "./multi-combobox.module.css";
-import { useFirstUse } from "./use-first-use";
+import { useStandIn } from "./use-first-use";
 
 export interface ComboOption {
   value: string;
@@ -38,13 +38,7 @@ const load = () => import("./multi-combobox-control").then((module) => module.Mu
 export function MultiComboboxField(props: MultiComboboxProps) {
   const { name, label, hint, groups, defaultValues = [] } = props;
   const t = useT();
-  const { loaded: Control, start } = useFirstUse(load);
-  const [typed, setTyped] = useState("");
-  const [focused, setFocused] = useState(false);
-  // ↓ or ↑ pressed before the control arrived: it opens its list when it does.
-  const [wantsList, setWantsList] = useState(false);
-  // The list the stand-in controls: empty and hidden until the real control has arrived.
-  const listId = useId();
+  const { Control, start, input, listId, handOver } = useStandIn(load, "");
   const chosen = useMemo(() => {
     const byValue = new Map(groups.flatMap((group) => group.items.map((item) => [item.value, item])));
     return defaultValues.flatMap((value) => byValue.get(value) ?? []);
@@ -53,7 +47,7 @@ export function MultiComboboxField(props: MultiComboboxProps) {
     <FieldShell name={name} label={label} hint={hint}>
       {(aria) =>
         Control ? (
-          <Control {...props} aria={aria} initialQuery={typed} autoFocus={focused} openList={wantsList} />
+          <Control {...props} aria={aria} handOver={handOver} />
         ) : (
           <div className={styles.group} onPointerDown={start} onPointerEnter={start}>
             {chosen.map((item) => (
@@ -64,23 +58,9 @@ export function MultiComboboxField(props: MultiComboboxProps) {
             ))}
             <input
               {...aria}
+              {...input}
               className={styles.input}
-              role="combobox"
-              aria-expanded={false}
-              aria-controls={listId}
-              aria-autocomplete="list"
-              autoComplete="off"
               placeholder={chosen.length > 0 ? undefined : t("combobox.placeholder")}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              onFocus={() => {
-                setFocused(true);
-                start();
-              }}
-              onBlur={() => setFocused(false)}
-              onKeyDown={(event) => {
-                if (event.key === "ArrowDown" || event.key === "ArrowUp") setWantsList(true);
-              }}
             />
             <div role="listbox" id={listId} hidden />
           </div>

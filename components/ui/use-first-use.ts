@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
 
 /**
  * Loads a heavy control (a Base UI combobox and its positioning code, about 130 KB) when a person
@@ -21,4 +21,47 @@ export function useFirstUse<T>(load: () => Promise<T>): { loaded: T | null; star
     );
   }, [load]);
   return { loaded, start };
+}
+
+/** What the stand-in hands over to the control when it arrives: the text typed meanwhile (null:
+ * nothing), whether the stand-in had the focus, and whether ↓ or ↑ asked for the list. */
+export interface HandOver {
+  query: string | null;
+  focus: boolean;
+  openList: boolean;
+}
+
+/**
+ * The stand-in of a searchable field (IndustryPicker, MultiComboboxField): its input's props,
+ * which fetch the control on first use and keep what happens before it arrives, and the
+ * `handOver` for the control. `shown` is what the input shows until something is typed; the
+ * stand-in's input controls `listId`, an empty hidden listbox the caller renders beside it.
+ */
+export function useStandIn<T>(load: () => Promise<T>, shown: string) {
+  const { loaded, start } = useFirstUse(load);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [wantsList, setWantsList] = useState(false);
+  const listId = useId();
+  const input = {
+    role: "combobox",
+    "aria-expanded": false,
+    "aria-controls": listId,
+    "aria-autocomplete": "list",
+    autoComplete: "off",
+    value: typed ?? shown,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setTyped(event.target.value),
+    onFocus: () => {
+      setFocused(true);
+      start();
+    },
+    onBlur: () => setFocused(false),
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") setWantsList(true);
+    },
+    onPointerDown: start,
+    onPointerEnter: start,
+  } as const;
+  const handOver: HandOver = { query: typed, focus: focused, openList: wantsList };
+  return { Control: loaded, start, typed, input, listId, handOver };
 }
