@@ -18,20 +18,20 @@ export function listGlossary(workshop: { id: string; eventSeq: number }): Promis
 }
 
 /** The glossary as the reader's map, for GlossaryProvider. */
-export async function getGlossaryMap(workshop: { id: string; eventSeq: number }): Promise<GlossaryMap> {
-  const [terms, locale] = await Promise.all([listGlossary(workshop), getLocale()]);
-  return glossaryMap(terms, locale);
+export function getGlossaryMap(workshop: { id: string; eventSeq: number }): Promise<GlossaryMap> {
+  return mapFor(workshop.id, workshop.eventSeq);
 }
 
 /** What this request's reader sees for a text of the workshop. */
-export function getLocalize(workshop: { id: string; eventSeq: number }): Promise<Localize> {
-  return localizeFor(workshop.id, workshop.eventSeq);
+export async function getLocalize(workshop: { id: string; eventSeq: number }): Promise<Localize> {
+  return localizer(await mapFor(workshop.id, workshop.eventSeq));
 }
 
-// Once per request (the layout and the page both ask), keyed by values rather than the row object.
-const localizeFor = cache(async (id: string, eventSeq: number): Promise<Localize> => {
+// Once per request (the layout and the page both ask, for the map and for `localize`), keyed by
+// values rather than the row object.
+const mapFor = cache(async (id: string, eventSeq: number): Promise<GlossaryMap> => {
   const [terms, locale] = await Promise.all([listGlossary({ id, eventSeq }), getLocale()]);
-  return localizer(glossaryMap(terms, locale));
+  return glossaryMap(terms, locale);
 });
 
 /** For a page that lists several workshops (each has its own glossary): one read for all. */
@@ -44,7 +44,9 @@ export async function getLocalizers(workshopIds: string[]): Promise<(workshopId:
     getLocale(),
   ]);
   const byWorkshop = new Map<string, GlossaryTerm[]>();
-  for (const { workshopId, en, zh } of rows)
-    byWorkshop.set(workshopId, [...(byWorkshop.get(workshopId) ?? []), { en, zh }]);
+  for (const { workshopId, en, zh } of rows) {
+    if (!byWorkshop.has(workshopId)) byWorkshop.set(workshopId, []);
+    byWorkshop.get(workshopId)!.push({ en, zh });
+  }
   return (workshopId) => localizer(glossaryMap(byWorkshop.get(workshopId) ?? [], locale));
 }
