@@ -2,12 +2,8 @@
 // in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots,
 // exports, spotlight, room, actions.
 import { fileURLToPath } from "node:url";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/db/generated/client";
-import { applyMigrations } from "@/lib/db/migrations";
-import { startTemporaryDatabase } from "@/lib/db/temporary-database";
-import { seedDemo } from "@/prisma/seed/demo";
 import { benchActions } from "./bench/actions";
+import { withDemoDatabase } from "./support/demo-database";
 import { benchAnalysis } from "./bench/analysis";
 import { benchBallots } from "./bench/ballots";
 import { benchCsvImport } from "./bench/csv-import";
@@ -31,22 +27,9 @@ const sections = {
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 
-const database = await startTemporaryDatabase("roundtable-bench-");
-process.env.DATABASE_URL = database.url;
 process.env.LOG_LEVEL ??= "warn";
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-let failed = false;
-try {
-  await applyMigrations(database.url);
-  await seedDemo(prisma);
+await withDemoDatabase("roundtable-bench-", async ({ databaseUrl, prisma }) => {
   for (const name of chosen.length ? chosen : (Object.keys(sections) as Array<keyof typeof sections>)) {
-    await sections[name]({ root, databaseUrl: database.url, prisma });
+    await sections[name]({ root, databaseUrl, prisma });
   }
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  await prisma.$disconnect();
-  await database.dispose();
-}
-process.exit(failed ? 1 : 0);
+});

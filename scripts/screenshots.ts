@@ -8,14 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/db/generated/client";
-import { applyMigrations } from "@/lib/db/migrations";
-import { startTemporaryDatabase } from "@/lib/db/temporary-database";
-import { seedDemo } from "@/prisma/seed/demo";
-import { DEMO_PASSWORD, DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
+import { DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
 import { startAppServer } from "./bench/server";
 import { findChromium } from "./support/chromium";
+import { signInDemo } from "./support/demo-browser";
+import { withDemoDatabase } from "./support/demo-database";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const OUT = path.join(root, "docs", "screenshots");
@@ -65,14 +62,6 @@ function pages(ballotId: string): Shot[] {
   ];
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(DEMO_PASSWORD);
-  await page.locator("form button[type=submit]").first().click();
-  await page.waitForURL((url) => url.pathname === "/workshops");
-}
-
 /** Loads a page and waits until it is what a person would see: live, fonts loaded, nothing moving. */
 async function settle(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -86,7 +75,7 @@ async function shoot(browser: Browser, baseUrl: string, viewer: Viewer, shots: S
   for (const size of viewer.sizes) {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: SIZES[size], hasTouch: size === "phone" });
     const page = await context.newPage();
-    await signIn(page, viewer.email);
+    await signInDemo(page, viewer.email);
     for (const shot of shots) {
       if (viewer.lang !== "en" && shot.name === "projector") continue;
       await settle(page, shot.path);
@@ -134,16 +123,11 @@ function index(shots: Shot[]): string {
   return lines.join("\n") + "\n";
 }
 
-const database = await startTemporaryDatabase("roundtable-screenshots-");
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-let failed = false;
-try {
-  await applyMigrations(database.url);
-  await seedDemo(prisma);
+await withDemoDatabase("roundtable-screenshots-", async ({ databaseUrl, prisma }) => {
   const lead = VIEWERS.find((viewer) => viewer.lang === "zh-CN")!;
   await prisma.user.update({ where: { email: lead.email }, data: { locale: "zh_CN" } });
   const ballot = await prisma.ballot.findFirstOrThrow({ where: { workshop: { slug: DEMO_WORKSHOP_SLUG } } });
-  const server = await startAppServer({ root, databaseUrl: database.url, prisma });
+  const server = await startAppServer({ root, databaseUrl, prisma });
   const browser = await chromium.launch({
     executablePath: await findChromium(root, () => undefined),
     args: ["--no-sandbox", "--disable-gpu"],
@@ -160,11 +144,4 @@ try {
     await browser.close();
     server.stop();
   }
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  await prisma.$disconnect();
-  await database.dispose();
-}
-process.exit(failed ? 1 : 0);
+});

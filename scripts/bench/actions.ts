@@ -9,8 +9,9 @@
 // The first press on a fresh server is reported apart: it pays for the server's first run of the
 // action's code and queries.
 import { chromium, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
+import { DEMO_WORKSHOP_SLUG } from "@/prisma/seed/demo-data";
 import { findChromium } from "../support/chromium";
+import { signInDemo } from "../support/demo-browser";
 import { startAppServer } from "./server";
 import { percentile, type BenchContext } from "./stats";
 
@@ -40,12 +41,9 @@ const INSTRUMENT = `(() => {
 
 const marksOf = (page: Page) => page.evaluate<Marks>("window.benchMarks");
 
+/** Signed in as a demo account, on the demo workshop's overview. */
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(DEMO_PASSWORD);
-  await page.locator("form button[type=submit]").first().click();
-  await page.waitForURL((url) => url.pathname === "/workshops");
+  await signInDemo(page, email);
   await page.goto(`/w/${DEMO_WORKSHOP_SLUG}`);
   await page.locator("[aria-current=step]").waitFor();
 }
