@@ -218,6 +218,21 @@ export function schulze(
       for (const j of below) d[i * n + j] = at(d, i, j) + weight;
     }
   }
+  return schulzeFromPairwise(options, d, scale);
+}
+
+/**
+ * Schulze from the pairwise matrix d (row-major, n × n, the diagonal ignored): d[i][j] is the
+ * weight preferring option i to option j, times `scale`. The encrypted tally
+ * (lib/verifiable/tally.ts) has exactly this matrix and no individual ballots.
+ */
+export function schulzeFromPairwise(
+  options: readonly string[],
+  d: readonly bigint[],
+  scale: bigint,
+): Outcome<SchulzeWorking> {
+  const n = options.length;
+  const at = (m: readonly bigint[], i: number, j: number): bigint => m[i * n + j] ?? 0n;
   const p: bigint[] = d.map((value, k) => {
     const i = Math.floor(k / n);
     const j = k % n;

@@ -142,4 +142,26 @@ describe("npm run recount", () => {
     },
     TIMEOUT,
   );
+  it(
+    "verifies a verifiable ballot's board and names the first failed check of a tampered one",
+    async () => {
+      const good = await run(path.join(fixtures, "brands-score.board.json"));
+      expect({ code: good.code, stderr: good.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(JSON.parse(good.stdout)).toMatchObject({
+        format: "roundtable.ballot-board/1",
+        ballot: { method: "score" },
+        counted: 4,
+        result: { winner: "Northeast Rice", tie: false },
+      });
+      const bad = await run(path.join(fixtures, "brands-score.tampered.board.json"));
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toBe("");
+      expect(bad.stderr.trim().split("\n")).toEqual([
+        expect.stringMatching(
+          /tampered\.board\.json: tally\.groups\[0\]\.decryptions \(jilin\)\.shares\[0\]: the proof that the share was made with the trustee's key does not hold$/,
+        ),
+      ]);
+    },
+    TIMEOUT,
+  );
 });

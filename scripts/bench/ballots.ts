@@ -1,10 +1,12 @@
 // Ballots: the tally of 10,000 generated ranked ballots over 20 options (pure), and a room of 500
 // delegates casting their votes on an open secret Schulze ballot at the same moment, through the
-// same mutation the voting action uses (in-process: no HTTP, no session), then all changing them.
+// same mutation the voting action uses (in-process: no HTTP, no session), then all changing them;
+// and verifiable (encrypted) ballots, ./verifiable.ts.
 import { randomUUID } from "node:crypto";
 import { createRandom, type Random } from "@/lib/industries/analysis-fixtures";
 import { tally, type Ballot, type Weighting } from "@/lib/ballots/tally";
 import { summarise, time, type BenchContext } from "./stats";
+import { benchVerifiable } from "./verifiable";
 
 const BALLOTS = 10_000;
 const OPTIONS = 20;
@@ -15,6 +17,7 @@ const WARM_UP = 50;
 
 export async function benchBallots(ctx: BenchContext): Promise<void> {
   await benchTally();
+  await benchVerifiable();
   await benchCasting(ctx);
 }
 
