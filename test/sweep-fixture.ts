@@ -13,6 +13,7 @@ import * as ratify from "@/lib/ratify/actions";
 import type { DeclaredAction, Identity } from "@/lib/server/action";
 import type { ActionResult } from "@/lib/server/result";
 import * as session from "@/lib/session/actions";
+import * as verifiable from "@/lib/verifiable/actions";
 import * as workshop from "@/lib/workshop/actions";
 import { addMember, createUser, createWorkshopFixture, prisma } from "./db";
 
@@ -27,6 +28,7 @@ export const actionModules = {
   planSettings,
   ratify,
   session,
+  verifiable,
   workshop,
 };
 

@@ -20,6 +20,8 @@ const members = ["facilitator", "coFacilitator", "lead", "delegate", "observer"]
 const participants = ["facilitator", "coFacilitator", "lead", "delegate"] as const;
 const signedIn = [...members, "nonMember"] as const;
 
+/** 32 bytes of hex: the shape of a key, ciphertext or proof value. */
+const HEX = "ab".repeat(32);
 const entryFields = { industryCode: "36", horizon: "MEDIUM", priority: 2, hubCities: "Jilin" };
 const ballotFields = (s: Sweep) => ({
   title: "Changed",
@@ -73,6 +75,20 @@ export const matrix: Record<string, Row> = {
     args: (s) => [form({ ballotId: s.ids.openBallot, method: "PLURALITY", choice: s.ids.brand })],
     allowed: ["lead", "delegate"],
   },
+  // verifiable (encrypted ballots): the server takes the delegation from the membership, so the
+  // only question is the role; well-formed arguments, so that the role is what refuses.
+  publishTrusteeKey: {
+    args: (s) => [s.ids.draftBallot, HEX, JSON.stringify({ challenge: HEX, response: HEX })],
+    allowed: ["lead"],
+  },
+  castEncryptedVote: {
+    args: (s) => [
+      s.ids.openBallot,
+      JSON.stringify({ ciphertexts: [{ alpha: HEX, beta: HEX }], entryProofs: [], sumProofs: [] }),
+    ],
+    allowed: ["lead", "delegate"],
+  },
+  publishDecryption: { args: (s) => [s.ids.openBallot, "[]"], allowed: ["lead"] },
   // costs
   createService: { args: () => [form(serviceFields)], allowed: chairs },
   updateService: { args: (s) => [form({ serviceId: s.ids.service, version: 1, ...serviceFields })], allowed: chairs },

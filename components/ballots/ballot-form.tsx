@@ -23,6 +23,7 @@ export interface BallotFormValues {
   quorum: number | null;
   regionWideThreshold: number | null;
   conflictOfInterest: boolean;
+  encrypted: boolean;
   tieBreak: string;
   optionIds: string[];
 }
@@ -103,6 +104,12 @@ export function BallotForm({ slug, brands, ballot }: Props) {
         label="ballots.fields.secret"
         hint="ballots.fields.secretHint"
         defaultChecked={ballot?.secret ?? true}
+      />
+      <CheckboxField
+        name="encrypted"
+        label="ballots.encrypted.field"
+        hint="ballots.encrypted.fieldHint"
+        defaultChecked={ballot?.encrypted ?? false}
       />
       <div className="row">
         <DateTimeField

@@ -22,7 +22,10 @@ export function BallotSummary({ view, locale, t }: { view: BallotView; locale: L
       </div>
       <div>
         <dt>{t("ballots.secrecy")}</dt>
-        <dd data-testid="secrecy">{t(ballot.secret ? "ballots.secretBallot" : "ballots.openBallot")}</dd>
+        <dd data-testid="secrecy">
+          {t(ballot.secret ? "ballots.secretBallot" : "ballots.openBallot")}
+          {ballot.encrypted && ` — ${t("ballots.encrypted.badge")}`}
+        </dd>
       </div>
       <div>
         <dt>{t("ballots.fields.resultsVisibility")}</dt>

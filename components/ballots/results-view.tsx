@@ -99,6 +99,20 @@ export function ResultsView({ view, results, locale, t }: Props) {
         </div>
       )}
       <h3>{t("ballots.results.breakdown")}</h3>
+      {results.breakdown ? (
+        <Breakdown view={view} results={results} locale={locale} t={t} />
+      ) : (
+        <p className="muted">{t("ballots.encrypted.breakdownHidden")}</p>
+      )}
+    </section>
+  );
+}
+
+/** Each delegation's share of voters supporting each option, and its own winner (★). */
+function Breakdown({ view, results, locale, t }: Props) {
+  const delegations = view.delegations;
+  return (
+    <>
       <TableScroll>
         <table data-testid="breakdown">
           <caption className="visually-hidden">{t("ballots.results.breakdownCaption")}</caption>
@@ -131,6 +145,6 @@ export function ResultsView({ view, results, locale, t }: Props) {
         </table>
       </TableScroll>
       <p className="muted">{t("ballots.results.breakdownNote")}</p>
-    </section>
+    </>
   );
 }

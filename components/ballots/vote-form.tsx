@@ -5,7 +5,9 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm, useFormState } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/field";
 import { castVoteAction } from "@/lib/ballots/actions";
-import type { BallotMethod, VoteContent } from "@/lib/ballots/schema";
+import { checkVote, voteFromForm, type BallotMethod, type VoteContent } from "@/lib/ballots/schema";
+import type { VerifiableMethod } from "@/lib/verifiable/encoding";
+import { castEncryptedVoteAction } from "@/lib/verifiable/actions";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { RankingInput } from "./ranking-input";
 
@@ -16,6 +18,8 @@ interface Props {
   options: Array<{ id: string; label: string }>;
   ownVote: VoteContent | null;
   hasVoted: boolean;
+  /** An encrypted ballot's public key: the vote is encrypted and proven in this browser. */
+  publicKey?: string | null;
 }
 
 /**
@@ -23,19 +27,26 @@ interface Props {
  * refreshes nothing: the form keeps the choice as the voter left it, and turnout and results
  * arrive pushed (a room voting at once would otherwise render the page once per vote).
  */
-export function VoteForm({ slug, ballotId, method, options, ownVote, hasVoted: votedBefore }: Props) {
+export function VoteForm({ slug, ballotId, method, options, ownVote, hasVoted: votedBefore, publicKey }: Props) {
   const t = useT();
   const [hasVoted, setHasVoted] = useState(votedBefore);
+  const [tracker, setTracker] = useState<string | null>(null);
+  const optionIds = options.map((o) => o.id);
   // What the last cast did; cleared by a failed cast, so "recorded" never stands beside an error.
   const [saved, setSaved] = useState<"cast" | "changed" | null>(null);
   return (
     <ActionForm
       className="stack vote-form"
       label={t("ballots.vote.title")}
-      action={castVoteAction.bind(null, slug)}
+      action={
+        publicKey
+          ? (form) => castEncrypted(slug, ballotId, method, optionIds, publicKey, form)
+          : castVoteAction.bind(null, slug)
+      }
       onSuccess={(result) => {
         setHasVoted(true);
         setSaved(result.changed ? "changed" : "cast");
+        if ("tracker" in result) setTracker(String(result.tracker));
       }}
       onFailure={() => setSaved(null)}
       messages={{ "errors.databaseUnavailable": "ballots.vote.notCounted" }}
@@ -52,7 +63,58 @@ export function VoteForm({ slug, ballotId, method, options, ownVote, hasVoted: v
       <p role="status" className="muted" data-testid="vote-status">
         {saved === "cast" ? t("ballots.vote.recorded") : saved === "changed" ? t("ballots.vote.replaced") : ""}
       </p>
+      {tracker && <TrackerCheck slug={slug} ballotId={ballotId} tracker={tracker} />}
     </ActionForm>
+  );
+}
+
+/**
+ * An encrypted ballot's cast: the form's vote, checked as the server would check a plain one, then
+ * encrypted with its proofs in this browser (the cryptography loads on the first cast). Only
+ * ciphertexts and proofs are sent.
+ */
+async function castEncrypted(
+  slug: string,
+  ballotId: string,
+  method: BallotMethod,
+  optionIds: string[],
+  publicKey: string,
+  form: FormData,
+) {
+  const vote = voteFromForm(method, form);
+  const problem = checkVote(method, optionIds, vote);
+  if (problem) return { ok: false as const, code: "errors.checkFields" as const, fieldErrors: { vote: problem } };
+  const { encryptVote } = await import("@/lib/verifiable/browser");
+  const encrypted = encryptVote(method.toLowerCase() as VerifiableMethod, optionIds, ballotId, publicKey, vote);
+  return castEncryptedVoteAction(slug, ballotId, encrypted);
+}
+
+/** The voter's tracker, and a check that the public board lists it as a counted ballot. */
+function TrackerCheck({ slug, ballotId, tracker }: { slug: string; ballotId: string; tracker: string }) {
+  const t = useT();
+  const [found, setFound] = useState<boolean | null>(null);
+  const check = async () => {
+    const response = await fetch(`/api/w/${slug}/ballots/${ballotId}/board`, { cache: "no-store" });
+    const board = response.ok
+      ? ((await response.json()) as { ballots: Array<{ tracker: string; replacedBy?: string }> })
+      : null;
+    setFound(board?.ballots.some((b) => b.tracker === tracker && b.replacedBy === undefined) ?? false);
+  };
+  return (
+    <div className="stack" data-testid="tracker">
+      <p>
+        {t("ballots.encrypted.tracker")}: <code className="tracker">{tracker}</code>
+      </p>
+      <p className="muted">{t("ballots.encrypted.trackerHint")}</p>
+      <p className="row">
+        <button type="button" className="button" onClick={() => void check()}>
+          {t("ballots.encrypted.checkBoard")}
+        </button>
+        <span role="status" data-testid="tracker-status">
+          {found === null ? "" : t(found ? "ballots.encrypted.onBoard" : "ballots.encrypted.notOnBoard")}
+        </span>
+      </p>
+    </div>
   );
 }
 

@@ -73,6 +73,8 @@ export interface BallotSettings {
   method: "PLURALITY" | "APPROVAL" | "SCORE" | "BORDA" | "IRV" | "SCHULZE";
   resultsVisibility: "LIVE" | "AFTER_CLOSE";
   secret: boolean;
+  /** End-to-end verifiable: encrypted in the browser, the delegations hold the key. */
+  encrypted?: boolean;
 }
 
 /** The facilitator's "Create a ballot" on the brands page; lands on the new (draft) ballot and
@@ -88,6 +90,9 @@ export async function createBallot(page: Page, settings: BallotSettings): Promis
   // A new ballot is secret unless the facilitator says otherwise.
   await expect(secret).toBeChecked();
   await secret.setChecked(settings.secret);
+  await form
+    .getByRole("checkbox", { name: t("en", "ballots.encrypted.field"), exact: true })
+    .setChecked(settings.encrypted ?? false);
   await form.getByRole("button", { name: t("en", "ballots.create") }).click();
   await page.waitForURL(/\/ballots\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: settings.title })).toBeVisible();

@@ -6,16 +6,24 @@ import { allow } from "@/lib/server/actor";
 import { ballotEvent, type Actor } from "./mutation-support";
 import { canManageBallots } from "./policy";
 import type { BallotInput } from "./schema";
+import { pointFromHex, pointToHex } from "@/lib/verifiable/group";
+import { combinePublicShares } from "@/lib/verifiable/trustee";
 
 // The facilitator's side of a ballot: settings while it is a draft, then opening and closing (by
 // hand, or at the times set, which `settleDueBallots` applies). Closing is what makes a secret
 // ballot's votes anonymous for good (see `closeInTx`).
 
-type LockedBallot = { id: string; status: "DRAFT" | "OPEN" | "CLOSED"; version: number; closesAt: Date | null };
+type LockedBallot = {
+  id: string;
+  status: "DRAFT" | "OPEN" | "CLOSED";
+  version: number;
+  closesAt: Date | null;
+  encrypted: boolean;
+};
 
 async function lockBallot(tx: Tx, workshopId: string, ballotId: string): Promise<LockedBallot> {
   const rows = await tx.$queryRaw<LockedBallot[]>`
-    SELECT "id", "status"::text AS "status", "version", "closesAt" FROM "Ballot"
+    SELECT "id", "status"::text AS "status", "version", "closesAt", "encrypted" FROM "Ballot"
     WHERE "id" = ${ballotId} AND "workshopId" = ${workshopId} FOR UPDATE`;
   const ballot = rows[0];
   if (!ballot) throw new DomainError("errors.notFound");
@@ -96,11 +104,28 @@ async function openInTx(tx: Tx, workshopId: string, ballot: LockedBallot, actorI
   await tx.$executeRaw`
     SELECT 1 FROM "BrandProposal" WHERE "id" IN (SELECT "proposalId" FROM "BallotOption" WHERE "ballotId" = ${ballot.id})
     FOR UPDATE`;
+  const publicKey = ballot.encrypted ? await ballotPublicKey(tx, workshopId, ballot.id) : null;
   await tx.ballot.update({
     where: { id: ballot.id },
-    data: { status: "OPEN", openedAt: new Date(), version: { increment: 1 } },
+    data: { status: "OPEN", openedAt: new Date(), publicKey, version: { increment: 1 } },
   });
   await ballotEvent(tx, workshopId, actorId, "ballot.opened", { ballotId: ballot.id });
+}
+
+/**
+ * An encrypted ballot opens only when every delegation of the workshop holds a key share: its
+ * public key is their sum (each share's proof was checked when it was published).
+ */
+async function ballotPublicKey(tx: Tx, workshopId: string, ballotId: string): Promise<string> {
+  const [delegations, trustees] = await Promise.all([
+    tx.delegation.findMany({ where: { workshopId }, select: { id: true } }),
+    tx.ballotTrustee.findMany({ where: { ballotId }, select: { delegationId: true, publicShare: true } }),
+  ]);
+  const held = new Set(trustees.map((t) => t.delegationId));
+  if (delegations.length === 0 || delegations.some((d) => !held.has(d.id))) {
+    throw new DomainError("errors.trusteesMissing");
+  }
+  return pointToHex(combinePublicShares(trustees.map((t) => pointFromHex(t.publicShare))));
 }
 
 /**
@@ -117,6 +142,8 @@ async function closeInTx(tx: Tx, workshopId: string, ballot: LockedBallot, actor
     WITH old AS (DELETE FROM "Vote" WHERE "ballotId" = ${ballot.id} RETURNING *)
     INSERT INTO "Vote" ("id", "ballotId", "delegationId", "membershipId", "voterKey", "content")
     SELECT gen_random_uuid()::text, "ballotId", "delegationId", "membershipId", NULL, "content" FROM old ORDER BY random()`;
+  // An encrypted ballot holds only ciphertexts; its voter keys go, so nobody can replace a ballot.
+  await tx.encryptedVote.updateMany({ where: { ballotId: ballot.id }, data: { voterKey: null } });
   await tx.ballot.update({
     where: { id: ballot.id },
     data: { status: "CLOSED", closedAt: new Date(), eligibleAtClose: eligible, version: { increment: 1 } },
@@ -169,20 +196,28 @@ export async function settleDueBallots(workshopId: string): Promise<void> {
     select: { id: true },
   });
   for (const { id } of due) {
-    await prisma.$transaction(async (tx) => {
-      let ballot = await lockBallot(tx, workshopId, id);
-      const rows = await tx.ballot.findUniqueOrThrow({ where: { id }, select: { opensAt: true } });
-      const now = new Date();
-      if (ballot.status === "DRAFT" && rows.opensAt && rows.opensAt <= now) {
-        if (ballot.closesAt && ballot.closesAt <= now) {
-          // Both times passed before anyone looked: it opened and closed without votes.
-          await openInTx(tx, workshopId, { ...ballot, closesAt: null }, null);
-        } else await openInTx(tx, workshopId, ballot, null);
-        ballot = { ...ballot, status: "OPEN" };
-      }
-      if (ballot.status === "OPEN" && ballot.closesAt && ballot.closesAt <= now) {
-        await closeInTx(tx, workshopId, ballot, null);
-      }
+    await settleOne(workshopId, id).catch((error: unknown) => {
+      // An encrypted ballot whose delegations have not all published their key shares stays a
+      // draft past its opening time (its page says what is missing); the others still settle.
+      if (!(error instanceof DomainError && error.code === "errors.trusteesMissing")) throw error;
     });
   }
+}
+
+async function settleOne(workshopId: string, id: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    let ballot = await lockBallot(tx, workshopId, id);
+    const rows = await tx.ballot.findUniqueOrThrow({ where: { id }, select: { opensAt: true } });
+    const now = new Date();
+    if (ballot.status === "DRAFT" && rows.opensAt && rows.opensAt <= now) {
+      if (ballot.closesAt && ballot.closesAt <= now) {
+        // Both times passed before anyone looked: it opened and closed without votes.
+        await openInTx(tx, workshopId, { ...ballot, closesAt: null }, null);
+      } else await openInTx(tx, workshopId, ballot, null);
+      ballot = { ...ballot, status: "OPEN" };
+    }
+    if (ballot.status === "OPEN" && ballot.closesAt && ballot.closesAt <= now) {
+      await closeInTx(tx, workshopId, ballot, null);
+    }
+  });
 }

@@ -116,7 +116,8 @@ const decimal = (value: { toString(): string } | null) => (value === null ? null
 /** A closed ballot's anonymised recount file, or null (not found, or not closed yet). */
 export async function ballotExport(workshopId: string, ballotId: string, locale: Locale) {
   const ballot = await prisma.ballot.findFirst({
-    where: { id: ballotId, workshopId, status: "CLOSED" },
+    // An encrypted ballot's record is its board (lib/verifiable/data.ts): no vote is ever in the clear.
+    where: { id: ballotId, workshopId, status: "CLOSED", encrypted: false },
     include: {
       options: {
         orderBy: { position: "asc" },

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import { canSeeResults } from "./policy";
-import { computeResults, type BallotResults, type ResultsInput } from "./results";
+import { computeResults, encryptedResults, type BallotResults, type ResultsInput } from "./results";
 import type { VoteContent } from "./schema";
 
 /**
@@ -24,6 +24,9 @@ export type LiveBallotRow = ResultsInput["ballot"] & {
   secret: boolean;
   resultsVisibility: string;
   eligibleAtClose: unknown;
+  encrypted: boolean;
+  /** An encrypted ballot's counted board section, once every trustee has decrypted. */
+  encryptedTally: unknown;
 };
 
 /** The live part of a ballot the caller has read, with its options (in ballot order) and the
@@ -47,7 +50,11 @@ export async function ballotLiveOf(
   const voted = Object.fromEntries(participations.map((p) => [p.delegationId, p._count._all]));
   let results: BallotResults | null = null;
   let openChoices: BallotLive["openChoices"] = [];
-  if (canSeeResults(ballot)) {
+  if (canSeeResults(ballot) && ballot.encrypted) {
+    // Nothing to count until every delegation has decrypted its share of the sums.
+    const counted = ballot.encryptedTally as { result: Parameters<typeof encryptedResults>[1] } | null;
+    if (counted) results = encryptedResults({ ballot, proposals, eligible, voted }, counted.result);
+  } else if (canSeeResults(ballot)) {
     const votes = await prisma.vote.findMany({
       where: { ballotId: ballot.id },
       select: { delegationId: true, content: true, membershipId: true },

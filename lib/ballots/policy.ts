@@ -44,3 +44,11 @@ export function canVote(member: BallotMember): boolean {
 export function canSeeResults(ballot: { status: string; resultsVisibility: string }): boolean {
   return ballot.status === "CLOSED" || (ballot.status === "OPEN" && ballot.resultsVisibility === "LIVE");
 }
+
+/**
+ * An encrypted ballot's key holder for a delegation is its lead delegate: they generate the
+ * delegation's key share and, after closing, decrypt with it. Nobody else, facilitators included.
+ */
+export function isKeyHolder(member: BallotMember): boolean {
+  return member.role === "LEAD_DELEGATE" && member.delegationId !== null;
+}

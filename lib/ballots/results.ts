@@ -33,6 +33,11 @@ export interface BallotResults {
   winner: string | null;
   /** Set when a tie was decided by the ballot's tie-break rule. */
   tieBrokenBy: "EARLIEST_PROPOSAL" | null;
+  /**
+   * Whether the per-delegation breakdown below exists: not for an encrypted ballot, whose count
+   * never opens a ballot (its `support` and `delegationWinners` are then empty).
+   */
+  breakdown: boolean;
   /** support[option][delegation]: share of the delegation's voters supporting the option. */
   support: Record<string, Record<string, number>>;
   /** Each delegation's own result (its voters only, one voter one vote). */
@@ -63,6 +68,34 @@ export function computeResults(input: ResultsInput): BallotResults {
     weighting: ballot.weighting === "PER_DELEGATION" ? "per-delegation" : "per-voter",
     ...(threshold === null ? {} : { regionWide: { threshold }, delegations: voting }),
   });
+  const breakdown = regionWideBacking({ method, options, ballots, delegations: delegations.map((d) => d.id) }, 0.5);
+  const delegationWinners = Object.fromEntries(
+    delegations.map((d) => {
+      const own = ballots.filter((b) => b.delegation === d.id);
+      return [d.id, own.length === 0 ? [] : tally({ method, options, ballots: own }).winners];
+    }),
+  );
+  return { ...declared(input, count), breakdown: true, support: breakdown.support, delegationWinners };
+}
+
+/**
+ * An encrypted ballot's results from its counted board (lib/verifiable): the count from the
+ * decrypted totals, the quorum and tie-break as for any ballot, and no breakdown.
+ */
+export function encryptedResults(
+  input: Pick<ResultsInput, "ballot" | "proposals" | "eligible" | "voted">,
+  result: Pick<TallyResult, "winners" | "tie" | "ranking" | "working">,
+): BallotResults {
+  const count = { method: tallyMethod(input.ballot.method), ...result } as TallyResult;
+  return { ...declared(input, count), breakdown: false, support: {}, delegationWinners: {} };
+}
+
+/** Turnout, quorum and the declared winner after the tie-break, from a count. */
+function declared(
+  input: Pick<ResultsInput, "ballot" | "proposals" | "eligible" | "voted">,
+  count: TallyResult,
+): Omit<BallotResults, "breakdown" | "support" | "delegationWinners"> {
+  const { ballot, proposals } = input;
   const voters = sum(input.voted);
   const eligible = sum(input.eligible);
   const required = share(ballot.quorum);
@@ -77,21 +110,5 @@ export function computeResults(input: ResultsInput): BallotResults {
     winner = earliest?.id ?? null;
     tieBrokenBy = "EARLIEST_PROPOSAL";
   }
-  const breakdown = regionWideBacking({ method, options, ballots, delegations: delegations.map((d) => d.id) }, 0.5);
-  const delegationWinners = Object.fromEntries(
-    delegations.map((d) => {
-      const own = ballots.filter((b) => b.delegation === d.id);
-      return [d.id, own.length === 0 ? [] : tally({ method, options, ballots: own }).winners];
-    }),
-  );
-  return {
-    count,
-    voters,
-    eligible,
-    quorum: { required, met },
-    winner,
-    tieBrokenBy,
-    support: breakdown.support,
-    delegationWinners,
-  };
+  return { count, voters, eligible, quorum: { required, met }, winner, tieBrokenBy };
 }

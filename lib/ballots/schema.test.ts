@@ -66,6 +66,28 @@ describe("ballot settings", () => {
     },
   );
 
+  it("refuse, on the conflicting field, what an encrypted ballot cannot do", () => {
+    expect(errors(ballot({ encrypted: "on", secret: "on", resultsVisibility: "AFTER_CLOSE" }))).toEqual({});
+    expect(
+      errors(
+        ballot({
+          encrypted: "on",
+          method: "IRV",
+          regionWide: "on",
+          conflictOfInterest: "on",
+          optionIds: Array.from({ length: 11 }, (_, i) => `o${i}`),
+        }),
+      ),
+    ).toEqual({
+      method: "errors.encryptedIrv",
+      secret: "errors.encryptedSecret",
+      resultsVisibility: "errors.encryptedLive",
+      regionWide: "errors.encryptedRegionWide",
+      conflictOfInterest: "errors.encryptedConflict",
+      optionIds: "errors.encryptedOptions",
+    });
+  });
+
   it("keep the region-wide rule off unless ticked", () => {
     const parsed = ballot({ regionWideThreshold: "70" });
     expect(parsed.success && parsed.data.regionWideThreshold).toBeNull();

@@ -3,6 +3,7 @@ import type { ErrorCode } from "@/lib/server/result";
 import { emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { isIndustryCode } from "@/lib/industries/classification";
 import { whenValid } from "@/lib/validation/cross-field";
+import { MAX_ENCRYPTED_OPTIONS } from "@/lib/verifiable/schema";
 
 // Brand proposals, ballot settings and votes, shared by the forms and the server. Messages are keys
 // (messages/*.json). Forms post FormData; `*FormValues` turn it into the objects parsed here.
@@ -96,6 +97,7 @@ export const ballotSchema = z
     regionWideThreshold: percent(1),
     conflictOfInterest: checkbox,
     tieBreak: z.enum(["NONE", "EARLIEST_PROPOSAL"], { message: "errors.invalid" }),
+    encrypted: checkbox,
     optionIds: z.array(id).max(100).default([]),
   })
   .superRefine(
@@ -104,6 +106,31 @@ export const ballotSchema = z
         ctx.addIssue({ code: "custom", path: ["optionIds"], message: "errors.ballotOptions" });
     },
     { when: whenValid("optionIds") },
+  )
+  .superRefine(
+    (value, ctx) => {
+      if (!value.encrypted) return;
+      // What an encrypted ballot cannot do (docs/ballots.md, "Verifiable ballots"), said on the
+      // setting that conflicts with it.
+      const refuse = (path: string, message: ErrorCode) => ctx.addIssue({ code: "custom", path: [path], message });
+      if (value.method === "IRV") refuse("method", "errors.encryptedIrv");
+      if (!value.secret) refuse("secret", "errors.encryptedSecret");
+      if (value.resultsVisibility === "LIVE") refuse("resultsVisibility", "errors.encryptedLive");
+      if (value.regionWide) refuse("regionWide", "errors.encryptedRegionWide");
+      if (value.conflictOfInterest) refuse("conflictOfInterest", "errors.encryptedConflict");
+      if (new Set(value.optionIds).size > MAX_ENCRYPTED_OPTIONS) refuse("optionIds", "errors.encryptedOptions");
+    },
+    {
+      when: whenValid(
+        "method",
+        "secret",
+        "resultsVisibility",
+        "regionWide",
+        "conflictOfInterest",
+        "optionIds",
+        "encrypted",
+      ),
+    },
   )
   .superRefine(
     (value, ctx) => {

@@ -15,6 +15,8 @@ type OpenBallot = {
   status: string;
   method: BallotMethod;
   secret: boolean;
+  /** Encrypted ballots take only encrypted votes (lib/verifiable/mutations.ts). */
+  encrypted: boolean;
   /** Its opening or closing time has passed, but nobody has applied it yet. */
   due: boolean;
   optionIds: string[];
@@ -29,7 +31,7 @@ class TransitionDue extends Error {}
  * is open, under a lock). Its method and options cannot change once it has opened. */
 async function readBallot(actor: Actor, ballotId: string): Promise<OpenBallot> {
   const rows = await prisma.$queryRaw<OpenBallot[]>`
-    SELECT b."id", b."status"::text AS "status", b."method"::text AS "method", b."secret",
+    SELECT b."id", b."status"::text AS "status", b."method"::text AS "method", b."secret", b."encrypted",
       (b."status" = 'DRAFT' AND b."opensAt" <= now()) OR (b."status" = 'OPEN' AND b."closesAt" <= now()) AS "due",
       ARRAY(SELECT o."proposalId" FROM "BallotOption" o WHERE o."ballotId" = b."id" ORDER BY o."position")
         AS "optionIds",
@@ -43,6 +45,7 @@ async function readBallot(actor: Actor, ballotId: string): Promise<OpenBallot> {
   if (!ballot) throw new DomainError("errors.notFound");
   if (ballot.due) throw new TransitionDue();
   if (ballot.status !== "OPEN") throw new DomainError("errors.ballotNotOpen");
+  if (ballot.encrypted) throw new DomainError("errors.checkFields", { vote: "errors.encryptedBallotInvalid" });
   return ballot;
 }
 

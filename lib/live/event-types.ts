@@ -100,6 +100,10 @@ interface Payloads {
   "ballot.closed": { ballotId: Id };
   /** No voter and no choice: a secret ballot's events say only that someone voted. */
   "ballot.voted": { ballotId: Id };
+  /** An encrypted ballot's trustee (a delegation) published its public key share. */
+  "ballot.keyPublished": { ballotId: Id; delegationId: Id };
+  /** A trustee decrypted its share of the sums; `tallied` when it was the last one. */
+  "ballot.decrypted": { ballotId: Id; delegationId: Id; tallied: boolean };
 
   "plan.frozen": { number: number; hash: string };
   "plan.signed": { number: number; delegationId: Id; kind: string };

@@ -197,8 +197,9 @@ async function closedBallots(workshopId: string, codeOf: Map<string, string>): P
         quorumMet: results.quorum.met,
         voters: results.voters,
         eligible: results.eligible,
+        // An encrypted ballot has no breakdown per delegation (its count opens no ballot).
         support: Object.fromEntries(
-          view.delegations.map((d) => [
+          (results.breakdown ? view.delegations : []).map((d) => [
             codeOf.get(d.id) ?? d.code,
             proposals.map((p) => results.support[p.id]?.[d.id] ?? 0),
           ]),

@@ -153,6 +153,8 @@ const catalogue = {
   "ballot.opened": ballot("ballots"),
   "ballot.closed": ballot("ballots"),
   "ballot.voted": vote,
+  "ballot.keyPublished": ballot("ballots"),
+  "ballot.decrypted": ballot("ballots"),
 
   "plan.frozen": only("ratify", "plan"),
   // A signature is pushed (the ratify page's signatures and state); nothing else shows it.

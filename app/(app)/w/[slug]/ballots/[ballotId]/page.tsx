@@ -4,12 +4,14 @@ import { BallotControls } from "@/components/ballots/ballot-controls";
 import { BallotSummary } from "@/components/ballots/ballot-summary";
 import { LiveBallotResults } from "@/components/ballots/live-ballot";
 import { TimedRefresh } from "@/components/ballots/timed-refresh";
+import { KeyHolders } from "@/components/ballots/key-holders";
 import { VoteForm } from "@/components/ballots/vote-form";
 import { listBrands } from "@/lib/ballots/data";
 import { brandLabel } from "@/lib/ballots/labels";
 import { loadBallotPage } from "@/lib/ballots/page-data";
 import { canManageBallots, canVote } from "@/lib/ballots/policy";
 import { getTranslator } from "@/lib/auth/request-locale";
+import { keyHoldersView } from "@/lib/verifiable/page-data";
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("ballots.title") };
@@ -24,6 +26,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
   const { ballot } = view;
   const manage = canManageBallots(member);
   const brands = manage && ballot.status === "DRAFT" ? await listBrands(workshop.id) : [];
+  const keyHolders = ballot.encrypted ? await keyHoldersView(workshop.id, ballot, member) : null;
   return (
     <div className="stack">
       <LiveScope reads={[`ballot:${ballotId}`, "brands", "members"]} />
@@ -47,6 +50,16 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
         </ul>
       </section>
 
+      {keyHolders && (
+        <KeyHolders
+          slug={slug}
+          ballotId={ballot.id}
+          status={ballot.status}
+          view={keyHolders}
+          delegations={view.delegations}
+        />
+      )}
+
       {canVote(member) && ballot.status === "OPEN" && (
         <section className="card stack" aria-labelledby="vote-heading">
           <h2 id="vote-heading">{t("ballots.vote.title")}</h2>
@@ -57,6 +70,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
             options={view.proposals.map((p) => ({ id: p.id, label: p.label }))}
             ownVote={view.ownVote}
             hasVoted={view.hasVoted}
+            publicKey={ballot.encrypted ? ballot.publicKey : undefined}
           />
         </section>
       )}
@@ -72,13 +86,19 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
           <IntentLink className="button" href={`/w/${slug}/ballots/${ballot.id}/projector`}>
             {t("ballots.projector")}
           </IntentLink>
-          {ballot.status === "CLOSED" && (
+          {ballot.status === "CLOSED" && !ballot.encrypted && (
             <a className="button" href={`/api/w/${slug}/ballots/${ballot.id}`} download>
               {t("ballots.export")}
             </a>
           )}
+          {ballot.encrypted && (
+            <a className="button" href={`/api/w/${slug}/ballots/${ballot.id}/board`} download data-testid="board-link">
+              {t("ballots.encrypted.board")}
+            </a>
+          )}
         </p>
       )}
+      {ballot.encrypted && ballot.status !== "DRAFT" && <p className="muted">{t("ballots.encrypted.boardHint")}</p>}
       {manage && ballot.status !== "CLOSED" && (
         <BallotControls
           slug={slug}
@@ -95,6 +115,7 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
             quorum: ballot.quorum,
             conflictOfInterest: ballot.conflictOfInterest,
             tieBreak: ballot.tieBreak,
+            encrypted: ballot.encrypted,
             opensAt: ballot.opensAt?.toISOString() ?? null,
             closesAt: ballot.closesAt?.toISOString() ?? null,
             regionWideThreshold: view.regionWideThreshold,
