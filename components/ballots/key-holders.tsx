@@ -28,19 +28,23 @@ const crypto = () => import("@/lib/verifiable/browser");
  */
 export function KeyHolders({ slug, ballotId, status, view, delegations }: Props) {
   const t = useT();
-  const nameOf = (id: string) => delegations.find((d) => d.id === id)?.name ?? id;
   const done = view.trustees.filter((d) => d.decrypted).length;
+  // In the order every ballot page lists the delegations.
+  const rows = delegations.flatMap((d) => {
+    const state = view.trustees.find((trustee) => trustee.delegationId === d.id);
+    return state ? [{ ...state, name: d.name }] : [];
+  });
   return (
     <section className="card stack" aria-labelledby="key-holders-heading" data-testid="key-holders">
       <h2 id="key-holders-heading">{t("ballots.encrypted.trusteesTitle")}</h2>
-      <p className="muted">{t("ballots.encrypted.trusteesIntro")}</p>
+      {status === "DRAFT" && <p className="muted">{t("ballots.encrypted.trusteesIntro")}</p>}
       <TableScroll>
         <table>
           <caption className="visually-hidden">{t("ballots.encrypted.trusteesTitle")}</caption>
           <tbody>
-            {view.trustees.map((d) => (
-              <tr key={d.delegationId} data-testid={`key-holder-${d.delegationId}`}>
-                <th scope="row">{nameOf(d.delegationId)}</th>
+            {rows.map((d) => (
+              <tr key={d.delegationId}>
+                <th scope="row">{d.name}</th>
                 <td>
                   {status === "CLOSED"
                     ? t(d.decrypted ? "ballots.encrypted.decrypted" : "ballots.encrypted.decryptAwaited")

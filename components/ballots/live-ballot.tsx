@@ -29,7 +29,15 @@ export function LiveBallotResults({ frame, live }: { frame: BallotFrame; live: P
       {view.results ? (
         <ResultsView view={view} results={view.results} locale={locale} t={t} />
       ) : (
-        view.ballot.status !== "DRAFT" && <p className="card">{t("ballots.results.hidden")}</p>
+        view.ballot.status !== "DRAFT" && (
+          <p className="card" data-testid="results-pending">
+            {t(
+              frame.encrypted && view.ballot.status === "CLOSED"
+                ? "ballots.encrypted.awaitingDecryption"
+                : "ballots.results.hidden",
+            )}
+          </p>
+        )
       )}
       {view.results && !frame.secret && <OpenChoices view={view} t={t} />}
     </>

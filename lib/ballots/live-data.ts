@@ -139,4 +139,4 @@ export type ShownBallot = Omit<BallotLive, "status"> & {
 
 /** A ballot's options and delegations, which its pages render (a change to them re-renders them),
  * around the live part (components/ballots/live-ballot.tsx). */
-export type BallotFrame = Pick<ShownBallot, "proposals" | "delegations"> & { secret: boolean };
+export type BallotFrame = Pick<ShownBallot, "proposals" | "delegations"> & { secret: boolean; encrypted: boolean };

@@ -49,6 +49,7 @@ export function liveParts(view: BallotView, seq: number): { frame: BallotFrame; 
       proposals: view.proposals.map((p) => ({ id: p.id, label: p.label })),
       delegations: view.delegations.map((d) => ({ id: d.id, name: d.name, colour: d.colour })),
       secret: view.ballot.secret,
+      encrypted: view.ballot.encrypted,
     },
     live: {
       topic: `ballot:${view.ballot.id}`,
