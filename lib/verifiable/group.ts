@@ -11,7 +11,9 @@ export type Point = InstanceType<typeof ristretto255.Point>;
 export type Scalar = bigint;
 
 const Fn = Point.Fn;
-export const G: Point = Point.BASE;
+/** The base point, with the library's largest fixed-base table (built once, about 10 ms): every
+ * encryption and proof multiplies it several times. */
+export const G: Point = Point.BASE.precompute(8, false);
 export const IDENTITY: Point = Point.ZERO;
 /** The group's order ℓ = 2^252 + 27742317777372353535851937790883648493. */
 export const ORDER: bigint = Fn.ORDER;
@@ -40,7 +42,21 @@ export const times = (P: Point, k: Scalar): Point => P.multiplyUnsafe(k);
  */
 export const fixedBase = (P: Point): Point => P.precompute(8, false);
 
-export const pointToHex = (P: Point): string => P.toHex();
+/**
+ * Encodings already known, by point: a proof's transcript encodes the ciphertext and public key
+ * it is about, which were just decoded from (or will be published as) the same hex. Encoding costs
+ * as much as a third of a multiplication; points are immutable, so the cache cannot go stale.
+ */
+const encodings = new WeakMap<Point, string>();
+
+export function pointToHex(P: Point): string {
+  let hex = encodings.get(P);
+  if (hex === undefined) {
+    hex = P.toHex();
+    encodings.set(P, hex);
+  }
+  return hex;
+}
 export const scalarToHex = (k: Scalar): string => bytesToHex(Fn.toBytes(k));
 
 /** Thrown for an encoding that is not a canonical group element or scalar. */
@@ -51,7 +67,9 @@ const HEX32 = /^[0-9a-f]{64}$/;
 export function pointFromHex(hex: string): Point {
   if (!HEX32.test(hex)) throw new EncodingError("not 32 bytes of lower-case hex");
   try {
-    return Point.fromHex(hex);
+    const P = Point.fromHex(hex);
+    encodings.set(P, hex);
+    return P;
   } catch {
     throw new EncodingError("not a ristretto255 point");
   }
