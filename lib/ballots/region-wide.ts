@@ -71,6 +71,23 @@ export function regionWideBacking(input: TallyInput, threshold: number): Omit<Re
       row?.set(delegation, (row.get(delegation) ?? 0n) + count);
     }
   }
+  return backingFromCounts({ options, delegations, voters, supporters }, threshold);
+}
+
+/** The counts the rule reads: voters per delegation, and supporters per option and delegation. */
+export type SupportCounts = {
+  options: readonly string[];
+  delegations: readonly string[];
+  voters: ReadonlyMap<string, bigint>;
+  supporters: ReadonlyMap<string, ReadonlyMap<string, bigint>>;
+};
+
+/**
+ * The rule from counts alone: what an encrypted ballot has (lib/verifiable/tally.ts), where the
+ * decrypted per-delegation totals of a plurality or approval vote are exactly its supporters.
+ */
+export function backingFromCounts(counts: SupportCounts, threshold: number): Omit<RegionWideReport, "unrestricted"> {
+  const { options, delegations, voters, supporters } = counts;
   const minimum = fromDecimal(threshold);
   const share = (option: string, delegation: string): Rational => {
     const total = voters.get(delegation) ?? 0n;

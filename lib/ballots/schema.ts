@@ -116,7 +116,9 @@ export const ballotSchema = z
       if (value.method === "IRV") refuse("method", "errors.encryptedIrv");
       if (!value.secret) refuse("secret", "errors.encryptedSecret");
       if (value.resultsVisibility === "LIVE") refuse("resultsVisibility", "errors.encryptedLive");
-      if (value.regionWide) refuse("regionWide", "errors.encryptedRegionWide");
+      // Support is a sum of encoded entries only for plurality and approval (lib/verifiable/tally.ts).
+      if (value.regionWide && value.method !== "PLURALITY" && value.method !== "APPROVAL")
+        refuse("regionWide", "errors.encryptedRegionWide");
       if (value.conflictOfInterest) refuse("conflictOfInterest", "errors.encryptedConflict");
       if (new Set(value.optionIds).size > MAX_ENCRYPTED_OPTIONS) refuse("optionIds", "errors.encryptedOptions");
     },

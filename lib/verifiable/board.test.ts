@@ -129,6 +129,48 @@ describe("verifyBoard", () => {
   });
 });
 
+describe("the region-wide rule on a board", () => {
+  const rehearsal = {
+    id: "region-wide",
+    title: "Regional brand",
+    method: "approval" as const,
+    options: [
+      { id: "rice", label: "Northeast Rice" },
+      { id: "ice", label: "Harbin Ice and Snow" },
+    ],
+    trustees: [{ id: "ln", name: "Liaoning" }],
+    regionWide: { threshold: 0.3, delegations: ["jl", "ln"] },
+    ballots: [
+      { delegation: "ln", approvals: ["ice"] },
+      { delegation: "ln", approvals: ["ice"] },
+      { delegation: "ln", approvals: ["rice", "ice"] },
+      { delegation: "jl", approvals: ["rice"] },
+    ],
+  };
+
+  it("names each ballot's delegation and counts among the options every delegation backs", () => {
+    const { board: counted } = rehearse(rehearsal);
+    expect(counted.ballots.every((b) => b.delegation !== undefined)).toBe(true);
+    const verified = verifyBoard(counted);
+    // Ice has the most approvals, none of them in Jilin: only Rice (a third of Liaoning, all of
+    // Jilin) qualifies.
+    expect(verified.ok && verified.verdict.result).toMatchObject({
+      winners: ["rice"],
+      regionWide: { qualifying: ["rice"], notBackedBy: { ice: ["jl"] }, unrestricted: { winners: ["ice"] } },
+    });
+  });
+
+  it("is refused on a method whose support is not a sum of entries", () => {
+    const { board: counted } = rehearse(rehearsal);
+    const schulze = structuredClone(counted);
+    schulze.ballot.method = "schulze";
+    expect(verifyBoard(schulze)).toEqual({
+      ok: false,
+      error: "ballot.regionWide: the rule is not defined on encrypted schulze ballots",
+    });
+  });
+});
+
 describe("the example boards (test/fixtures/ballots)", () => {
   const directory = path.resolve(import.meta.dirname, "../../test/fixtures/ballots");
   const boards = readdirSync(directory).filter((file) => file.endsWith(".board.json") && !file.includes(".tampered."));

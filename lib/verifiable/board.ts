@@ -8,7 +8,7 @@ import { encodes, combineShares, type Ciphertext } from "./elgamal";
 import { encodingFor, VERIFIABLE_METHODS, type Encoding } from "./encoding";
 import { EncodingError, pointFromHex, pointToHex, type Point } from "./group";
 import { verifyDecryption, verifyKey } from "./proofs";
-import { countFromSums, tallyGroups, type EncryptedCount } from "./tally";
+import { countFromSums, groupsByDelegation, REGION_WIDE_METHODS, tallyGroups, type EncryptedCount } from "./tally";
 import { decryptionContext, trusteeContext } from "./trustee";
 import { fromCiphertext, hex32, toSchnorrProof, wireCiphertext, wireEncryptedBallot, wireSchnorrProof } from "./wire";
 
@@ -23,6 +23,10 @@ export const boardSchema = z.strictObject({
     title: z.string(),
     method: z.enum(VERIFIABLE_METHODS),
     weighting: z.enum(["per-voter", "per-delegation"]),
+    /** "Backed by the whole region" (plurality and approval only): who must back, and how much. */
+    regionWide: z
+      .strictObject({ threshold: z.number().gt(0).max(1), delegations: z.array(z.string().min(1)).min(1) })
+      .optional(),
     options: z.array(z.strictObject({ id: z.string().min(1), label: z.string() })).min(2),
   }),
   trustees: z
@@ -60,6 +64,8 @@ export const boardSchema = z.strictObject({
         tie: z.boolean(),
         ranking: z.array(rankEntry).nullable(),
         working: z.unknown(),
+        /** With the rule: each delegation's support, what qualifies, and the result without it. */
+        regionWide: z.unknown().optional(),
       }),
     })
     .nullable(),
@@ -104,6 +110,9 @@ function check(board: Board): BoardVerdict {
   const { ballot } = board;
   const options = ballot.options.map((option) => option.id);
   if (new Set(options).size !== options.length) fail("ballot.options: an option id is listed twice");
+  if (ballot.regionWide && !REGION_WIDE_METHODS.includes(ballot.method)) {
+    fail(`ballot.regionWide: the rule is not defined on encrypted ${ballot.method} ballots`);
+  }
   const encoding = encodingFor(ballot.method, options.length);
   const trusteeKeys = checkTrustees(board);
   const publicKey = decodePoint(board.publicKey, "publicKey");
@@ -117,12 +126,12 @@ function check(board: Board): BoardVerdict {
       replaced: board.ballots.length - counted.length,
       result: null,
     };
-  const groups = tallyGroups(encoding, ballot.weighting, counted);
+  const groups = tallyGroups(encoding, groupsByDelegation(ballot.weighting, ballot.regionWide), counted);
   const { tally } = board;
   if (tally.groups.length !== groups.length)
     fail(`tally.groups: expected ${groups.length} groups, found ${tally.groups.length}`);
   groups.forEach((expected, g) => checkGroup(board, encoding, publicKey, trusteeKeys, expected, g));
-  const result = countFromSums(encoding, options, ballot.weighting, tally.groups);
+  const result = countFromSums(encoding, options, ballot.weighting, tally.groups, ballot.regionWide);
   if (JSON.stringify(result.winners) !== JSON.stringify(tally.result.winners) || result.tie !== tally.result.tie) {
     fail(
       `tally.result: the board says ${JSON.stringify(tally.result.winners)} won, the sums say ${JSON.stringify(result.winners)}`,
@@ -162,7 +171,8 @@ function decodeSchnorr(proof: Board["trustees"][number]["proof"], where: string)
 function checkBallots(board: Board, encoding: Encoding, publicKey: Point) {
   const context = ballotContext(board.ballot.id, publicKey);
   const trackers = new Set<string>();
-  const perDelegation = board.ballot.weighting === "per-delegation";
+  // Ballots name their delegation exactly when the count groups by delegation.
+  const perDelegation = groupsByDelegation(board.ballot.weighting, board.ballot.regionWide);
   const counted: Array<{ delegation: string | null; ciphertexts: Ciphertext[] }> = [];
   board.ballots.forEach((entry, i) => {
     const where = `ballots[${i}] (tracker ${short(entry.tracker)}…)`;
@@ -171,7 +181,7 @@ function checkBallots(board: Board, encoding: Encoding, publicKey: Point) {
     trackers.add(entry.tracker);
     if (perDelegation !== (entry.delegation !== undefined)) {
       fail(
-        `${where}: ${perDelegation ? "names no delegation, which weighting per delegation needs" : "names a delegation, which a count per voter must not"}`,
+        `${where}: ${perDelegation ? "names no delegation, which this count needs" : "names a delegation, which this count must not"}`,
       );
     }
     const verified = verifyBallot(encoding, context, publicKey, entry.ballot);

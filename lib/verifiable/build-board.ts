@@ -7,7 +7,7 @@ import { discreteLog, combineShares } from "./elgamal";
 import { encodingFor } from "./encoding";
 import { pointFromHex, pointToHex } from "./group";
 import { BOARD_FORMAT, type Board } from "./board";
-import { countFromSums, maxValue, tallyGroups } from "./tally";
+import { countFromSums, groupsByDelegation, maxValue, tallyGroups } from "./tally";
 import { combinePublicShares, type WireShare } from "./trustee";
 import { fromCiphertext, toCiphertext, type WireEncryptedBallot, type WireSchnorrProof } from "./wire";
 
@@ -36,7 +36,7 @@ export function castOnBoard(
   const ballots = board.ballots.map((entry) =>
     entry.tracker === replaces ? { ...entry, replacedBy: tracker } : entry,
   );
-  const perDelegation = board.ballot.weighting === "per-delegation";
+  const perDelegation = groupsByDelegation(board.ballot.weighting, board.ballot.regionWide);
   ballots.push({ tracker, ...(perDelegation && delegation !== undefined && { delegation }), ballot });
   return { board: { ...board, ballots }, tracker };
 }
@@ -50,7 +50,10 @@ export function sumsToDecrypt(board: Board) {
       delegation: entry.delegation ?? null,
       ciphertexts: entry.ballot.ciphertexts.map(toCiphertext),
     }));
-  return { encoding, groups: tallyGroups(encoding, board.ballot.weighting, counted) };
+  return {
+    encoding,
+    groups: tallyGroups(encoding, groupsByDelegation(board.ballot.weighting, board.ballot.regionWide), counted),
+  };
 }
 
 /**
@@ -78,6 +81,6 @@ export function finishTally(board: Board, decryptions: ReadonlyMap<string, WireS
       })),
     };
   });
-  const count = countFromSums(encoding, options, board.ballot.weighting, published);
+  const count = countFromSums(encoding, options, board.ballot.weighting, published, board.ballot.regionWide);
   return { ...board, tally: { groups: published, result: { ...count } } };
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { optionLabels } from "@/lib/ballots/labels";
+import { eligibleVoters } from "@/lib/ballots/live-data";
 import { BOARD_FORMAT, boardSchema, type Board } from "./board";
+import { groupsByDelegation } from "./tally";
 
 // Reads of an encrypted ballot: its public board, assembled from the rows that hold it. Nothing
 // here is secret: the board is what everyone may download and verify.
@@ -26,6 +28,8 @@ export async function readBoard(
       title: true,
       method: true,
       weighting: true,
+      regionWideThreshold: true,
+      eligibleAtClose: true,
       publicKey: true,
       encryptedTally: true,
       options: {
@@ -44,7 +48,20 @@ export async function readBoard(
   const names = new Map(delegations.map((d) => [d.id, d.name]));
   const proposals = ballot.options.map((o) => o.proposal);
   const labels = optionLabels(proposals, locale);
-  const perDelegation = ballot.weighting === "PER_DELEGATION";
+  const perVoter = ballot.weighting === "PER_VOTER";
+  // The delegations that must back an option: those with voters (fixed when the ballot closed).
+  const eligible = (ballot.eligibleAtClose as Record<string, number> | null) ?? (await eligibleVoters(db, workshopId));
+  const regionWide =
+    ballot.regionWideThreshold === null
+      ? undefined
+      : {
+          threshold: Number(ballot.regionWideThreshold),
+          delegations: delegations
+            .map((d) => d.id)
+            .filter((id) => (eligible[id] ?? 0) > 0)
+            .sort(),
+        };
+  const weighting = perVoter ? "per-voter" : "per-delegation";
   // Trustees in the order of their ids: the same order for every reader and every read.
   const trustees = [...ballot.trustees].sort((a, b) => a.delegationId.localeCompare(b.delegationId));
   // Parsed, so that what leaves the server has exactly the published shape.
@@ -54,7 +71,8 @@ export async function readBoard(
       id: ballot.id,
       title: ballot.title,
       method: ballot.method.toLowerCase(),
-      weighting: perDelegation ? "per-delegation" : "per-voter",
+      weighting,
+      ...(regionWide && { regionWide }),
       options: proposals.map((p) => ({ id: p.id, label: labels[p.id] ?? p.id })),
     },
     trustees: trustees.map((t) => ({
@@ -66,7 +84,7 @@ export async function readBoard(
     publicKey: ballot.publicKey,
     ballots: ballot.encryptedVotes.map((v) => ({
       tracker: v.tracker,
-      ...(perDelegation && { delegation: v.delegationId }),
+      ...(groupsByDelegation(weighting, regionWide) && { delegation: v.delegationId }),
       ...(v.replacedBy !== null && { replacedBy: v.replacedBy }),
       ballot: v.content,
     })),

@@ -24,7 +24,7 @@ const refusal = (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof DomainError ? { code: error.code, fields: error.fieldErrors } : error),
   );
 
-async function setup(method = "SCHULZE", weighting = "PER_VOTER") {
+async function setup(method = "SCHULZE", weighting = "PER_VOTER", settings: Record<string, string> = {}) {
   const w = await ballotWorkshop();
   const options = [
     (await brand(w.chair, "Rice", [w.alpha.id])).id,
@@ -41,6 +41,7 @@ async function setup(method = "SCHULZE", weighting = "PER_VOTER") {
       tieBreak: "NONE",
       secret: "on",
       encrypted: "on",
+      ...settings,
       optionIds: options,
     }),
   );
@@ -283,5 +284,37 @@ describe("decryption and the result", () => {
       ok: true,
       verdict: { counted: 5, result: { winners: plain.winners } },
     });
+  });
+});
+
+describe("the region-wide rule on an encrypted approval ballot", () => {
+  it("is decided from each delegation's decrypted totals, on the page and on the board", async () => {
+    const w = await setup("APPROVAL", "PER_VOTER", { regionWide: "on", regionWideThreshold: "50" });
+    const keys = await openWithKeys(w);
+    const [rice, ice] = w.options as [string, string, string];
+    // Ice is approved most, but by nobody in Gamma; Rice by at least half of every delegation.
+    const votes: Array<[string, VoteContent]> = [
+      [w.alpha.id, { approvals: [rice, ice] }],
+      [w.alpha.id, { approvals: [ice] }],
+      [w.beta.id, { approvals: [ice, rice] }],
+      [w.beta.id, { approvals: [ice] }],
+      [w.gamma.id, { approvals: [rice] }],
+    ];
+    for (const [delegationId, vote] of votes)
+      await cast(w, await actorFor(w.workshopId, "DELEGATE", delegationId), vote, "approval");
+    await closeBallot(w.chair, w.id);
+    await decrypt(w, w.leads.alpha, keys[0]!);
+    await decrypt(w, w.leads.beta, keys[1]!);
+    await decrypt(w, w.leads.gamma, keys[2]!);
+    const view = await ballotView(w.workshopId, w.id, w.chair.member, "en");
+    expect(view?.results?.count.winners).toEqual([rice]);
+    expect(view?.results?.count.regionWide).toMatchObject({
+      qualifying: [rice],
+      notBackedBy: { [ice]: [w.gamma.id] },
+      unrestricted: { winners: [ice] },
+    });
+    const board = await readBoard(w.workshopId, w.id, "en");
+    expect(board?.ballot.regionWide?.delegations).toEqual([w.alpha.id, w.beta.id, w.gamma.id].sort());
+    expect(verifyBoard(board!)).toMatchObject({ ok: true, verdict: { result: { winners: [rice] } } });
   });
 });

@@ -7,6 +7,7 @@ import { type Board } from "./board";
 import { castOnBoard, finishTally, openBoard, sumsToDecrypt } from "./build-board";
 import { encodingFor, type VerifiableMethod } from "./encoding";
 import { pointFromHex, pointToHex, type Scalar } from "./group";
+import type { RegionWideRule } from "./tally";
 import { decryptionContext, decryptShares, generateKeyShare } from "./trustee";
 
 export type Rehearsal = {
@@ -14,6 +15,7 @@ export type Rehearsal = {
   title: string;
   method: VerifiableMethod;
   weighting?: Weighting;
+  regionWide?: RegionWideRule;
   options: ReadonlyArray<{ id: string; label: string }>;
   trustees: ReadonlyArray<{ id: string; name: string }>;
   /** In casting order; a ballot with `voter` replaces that voter's earlier ballot. */
@@ -31,7 +33,14 @@ export function rehearse(plan: Rehearsal): { board: Board; secrets: Map<string, 
     return { ...trustee, publicShare: pointToHex(share.publicShare), proof: share.proof };
   });
   let board = openBoard(
-    { id: plan.id, title: plan.title, method: plan.method, weighting, options: [...plan.options] },
+    {
+      id: plan.id,
+      title: plan.title,
+      method: plan.method,
+      weighting,
+      ...(plan.regionWide && { regionWide: plan.regionWide }),
+      options: [...plan.options],
+    },
     trustees,
   );
   const publicKey = pointFromHex(board.publicKey);

@@ -7,7 +7,7 @@ import { createRandom, type Random } from "@/lib/industries/analysis-fixtures";
 import { verifyBoard } from "./board";
 import { encodeBallot, encodingFor, pairIndex, VERIFIABLE_METHODS, type VerifiableMethod } from "./encoding";
 import { rehearse } from "./rehearse";
-import { countFromSums } from "./tally";
+import { countFromSums, REGION_WIDE_METHODS } from "./tally";
 
 function randomBallot(random: Random, method: VerifiableMethod, options: string[]): Ballot {
   const shuffled = random.shuffle(options);
@@ -26,13 +26,21 @@ function randomBallot(random: Random, method: VerifiableMethod, options: string[
 }
 
 /** Sums each group's encoded vectors in the clear: what the trustees' decryption yields. */
-function plainSums(method: VerifiableMethod, options: string[], weighting: Weighting, ballots: Ballot[]) {
+function plainSums(
+  method: VerifiableMethod,
+  options: string[],
+  weighting: Weighting,
+  ballots: Ballot[],
+  byDelegation = false,
+) {
   const encoding = encodingFor(method, options.length);
-  const keys = weighting === "per-delegation" ? [...new Set(ballots.map((b) => b.delegation!))].sort() : [null];
+  const keys =
+    weighting === "per-delegation" || byDelegation ? [...new Set(ballots.map((b) => b.delegation!))].sort() : [null];
   return keys.map((key) => {
     const members = ballots.filter((b) => key === null || b.delegation === key);
     const vectors = members.map((b) => encodeBallot(encoding, options, b));
     return {
+      delegation: key,
       voters: members.length,
       values: encoding.results.map((entries) =>
         vectors.reduce((sum, vector) => sum + entries.reduce((s, k) => s + (vector[k] ?? 0), 0), 0),
@@ -60,6 +68,35 @@ describe("the encoding counts like the plain tally", () => {
       expect(encrypted.tie).toBe(plain.tie);
       expect(encrypted.ranking).toEqual(plain.ranking);
       expect(encrypted.working).toEqual(plain.working);
+    }
+  });
+
+  it.each(
+    REGION_WIDE_METHODS.flatMap((method) =>
+      (["per-voter", "per-delegation"] as const).map((w) => [method, w] as const),
+    ),
+  )("%s, %s, with the region-wide rule, on 150 random elections", (method, weighting) => {
+    const random = createRandom(50 + VERIFIABLE_METHODS.indexOf(method) * 2 + (weighting === "per-voter" ? 0 : 1));
+    for (let run = 0; run < 150; run += 1) {
+      const options = ["a", "b", "c", "d"].slice(0, random.int(2, 4));
+      const ballots = Array.from({ length: random.int(1, 12) }, () => randomBallot(random, method, options));
+      // Sometimes a delegation that must back has no voters: nothing qualifies then.
+      const delegations = random.chance(0.8) ? [...new Set(ballots.map((b) => b.delegation!))].sort() : ["x", "y", "z"];
+      const rule = { threshold: random.pick([0.5, 0.34, 1]), delegations };
+      const plain = tally({
+        method,
+        options,
+        ballots,
+        weighting,
+        regionWide: { threshold: rule.threshold },
+        delegations,
+      });
+      const sums = plainSums(method, options, weighting, ballots, true);
+      const encrypted = countFromSums(encodingFor(method, options.length), options, weighting, sums, rule);
+      expect(encrypted.winners).toEqual(plain.winners);
+      expect(encrypted.ranking).toEqual(plain.ranking);
+      expect(encrypted.working).toEqual(plain.working);
+      expect(encrypted.regionWide).toEqual(plain.regionWide);
     }
   });
 

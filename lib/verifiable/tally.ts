@@ -1,20 +1,40 @@
-// The encrypted tally: ballots are added up per group (one group, or one per delegation when each
-// delegation weighs the same), and only the sums named by the encoding's `results` are decrypted.
-// From those numbers the count is the app's own (lib/ballots/ranked.ts): totals for plurality,
-// approval, score and Borda, the pairwise matrix for Schulze. Pure.
+// The encrypted tally: ballots are added up per group (one group, or one per delegation when the
+// count needs delegations: each delegation weighs the same, or the region-wide rule), and only the
+// sums named by the encoding's `results` are decrypted. From those numbers the count is the app's
+// own (lib/ballots/ranked.ts, region-wide.ts): totals for plurality, approval, score and Borda, the
+// pairwise matrix for Schulze. Pure.
 import { fromTotals, gcd, schulzeFromPairwise, type Outcome } from "@/lib/ballots/ranked";
+import { backingFromCounts, type RegionWideReport } from "@/lib/ballots/region-wide";
 import type { RankEntry, TallyResult, Weighting } from "@/lib/ballots/tally";
 import { sumCiphertexts, type Ciphertext } from "./elgamal";
-import type { Encoding } from "./encoding";
+import type { Encoding, VerifiableMethod } from "./encoding";
 
 export type CountedBallot = { delegation: string | null; ciphertexts: readonly Ciphertext[] };
 export type TallyGroup = { delegation: string | null; voters: number; sums: Ciphertext[] };
 
+/** The region-wide rule as an encrypted count takes it: the threshold and who must back. */
+export type RegionWideRule = { threshold: number; delegations: string[] };
+
+/**
+ * Methods whose region-wide "support" is a sum of encoded entries (chosen, approved), so that the
+ * per-delegation totals decide the rule. For score (3 or more) and ranked methods (top half) it
+ * is not, and encrypted ballots do not offer the rule (docs/ballots.md).
+ */
+export const REGION_WIDE_METHODS: readonly VerifiableMethod[] = ["plurality", "approval"];
+
+/** Whether a ballot's counted groups are its delegations (else one group of every ballot). */
+export const groupsByDelegation = (weighting: Weighting, regionWide: RegionWideRule | undefined): boolean =>
+  weighting === "per-delegation" || regionWide !== undefined;
+
 /** Groups in a canonical order: by delegation id (the single group has delegation null). */
-export function tallyGroups(encoding: Encoding, weighting: Weighting, ballots: readonly CountedBallot[]): TallyGroup[] {
+export function tallyGroups(
+  encoding: Encoding,
+  byDelegation: boolean,
+  ballots: readonly CountedBallot[],
+): TallyGroup[] {
   const byGroup = new Map<string | null, CountedBallot[]>();
   for (const ballot of ballots) {
-    const key = weighting === "per-delegation" ? ballot.delegation : null;
+    const key = byDelegation ? ballot.delegation : null;
     byGroup.set(key, [...(byGroup.get(key) ?? []), ballot]);
   }
   const keys = [...byGroup.keys()].sort((a, b) => (a ?? "").localeCompare(b ?? ""));
@@ -39,18 +59,23 @@ export type EncryptedCount = {
   tie: boolean;
   ranking: RankEntry[] | null;
   working: TallyResult["working"];
+  regionWide?: RegionWideReport;
 };
+
+type DecryptedGroup = { delegation?: string | null; voters: number; values: readonly number[] };
 
 /**
  * The count from the decrypted sums of each group. Per delegation, a group's values weigh
  * 1 / (its voters), scaled by the least common multiple of the group sizes, exactly as
- * lib/ballots/tally.ts weighs individual ballots.
+ * lib/ballots/tally.ts weighs individual ballots. With the region-wide rule, the count among the
+ * qualifying options (a plurality or approval total does not change when other options drop).
  */
 export function countFromSums(
   encoding: Encoding,
   options: readonly string[],
   weighting: Weighting,
-  groups: ReadonlyArray<{ voters: number; values: readonly number[] }>,
+  groups: readonly DecryptedGroup[],
+  regionWide?: RegionWideRule,
 ): EncryptedCount {
   const perDelegation = weighting === "per-delegation";
   const sizes = groups.map((group) => BigInt(Math.max(group.voters, 1)));
@@ -78,5 +103,26 @@ export function countFromSums(
     }
     return finish(schulzeFromPairwise(options, d, scale));
   }
-  return finish(fromTotals(options, new Map(options.map((option, i) => [option, totals[i] ?? 0n])), scale));
+  const byOption = new Map(options.map((option, i) => [option, totals[i] ?? 0n]));
+  const full = finish(fromTotals(options, byOption, scale));
+  if (!regionWide || !REGION_WIDE_METHODS.includes(encoding.method)) return full;
+  const backing = backingFromCounts(
+    {
+      options,
+      delegations: regionWide.delegations,
+      voters: new Map(groups.map((group) => [group.delegation ?? "", BigInt(group.voters)])),
+      supporters: new Map(
+        options.map((option, i) => [
+          option,
+          new Map(groups.map((group) => [group.delegation ?? "", BigInt(group.values[i] ?? 0)])),
+        ]),
+      ),
+    },
+    regionWide.threshold,
+  );
+  const restricted =
+    backing.qualifying.length === 0
+      ? { winners: [], tie: false, ranking: [], working: { totals: {} } }
+      : finish(fromTotals(backing.qualifying, byOption, scale));
+  return { ...restricted, regionWide: { ...backing, unrestricted: { winners: full.winners, ranking: full.ranking } } };
 }
