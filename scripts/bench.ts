@@ -1,6 +1,6 @@
 // `npm run bench [-- section…]`: measured figures, never asserted in tests. Loopback only, bounded
 // in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots,
-// exports, spotlight, room, actions.
+// exports, spotlight, room, actions, optimiser.
 import { fileURLToPath } from "node:url";
 import { benchActions } from "./bench/actions";
 import { withDemoDatabase } from "./support/demo-database";
@@ -9,6 +9,7 @@ import { benchBallots } from "./bench/ballots";
 import { benchCsvImport } from "./bench/csv-import";
 import { benchExports } from "./bench/exports";
 import { benchLiveFanout } from "./bench/live-fanout";
+import { benchOptimiser } from "./bench/optimiser";
 import { benchPlan } from "./bench/plan";
 import { benchRoom } from "./bench/room";
 import { benchSpotlightFanout } from "./bench/spotlight-fanout";
@@ -24,6 +25,7 @@ const sections = {
   spotlight: benchSpotlightFanout,
   room: benchRoom,
   actions: benchActions,
+  optimiser: benchOptimiser,
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 

@@ -1,0 +1,97 @@
+// Solving the division-of-labour model with HiGHS (the `highs` package: HiGHS compiled to
+// WebAssembly, MIT): the best proposal, then distinct alternatives (each solve excludes the
+// assignments already found), or, when the positions cannot all hold, an irreducible set of them
+// that conflict (removing any one makes the rest feasible), found by a deletion filter.
+import loadHighs from "highs";
+import type { OptimiserInput } from "./input";
+import { buildModel, toLp, type Model, type Row, type Statement } from "./model";
+
+type Highs = Awaited<ReturnType<typeof loadHighs>>;
+let highs: Promise<Highs> | null = null;
+/** The solver, instantiated once per process (the WebAssembly module is about 3.5 MB). */
+const solver = (): Promise<Highs> => (highs ??= loadHighs());
+
+/** Thrown when the solver stops without an answer (time limit, numerical trouble). */
+export class SolverError extends Error {}
+
+export type Solution = { objective: number; chosen: Set<string> };
+
+const TIME_LIMIT_SECONDS = 10;
+
+async function solveOnce(
+  model: Model,
+  active: ReadonlySet<string>,
+  cuts: readonly Row[] = [],
+): Promise<Solution | null> {
+  const result = (await solver()).solve(toLp(model, active, cuts), {
+    time_limit: TIME_LIMIT_SECONDS,
+    output_flag: false,
+    mip_rel_gap: 0,
+  });
+  if (result.Status === "Infeasible") return null;
+  if (result.Status !== "Optimal") throw new SolverError(`the solver stopped: ${result.Status}`);
+  const chosen = new Set(
+    Object.entries(result.Columns)
+      .filter(([name, column]) => name !== "l_none" && column.Primal > 0.5)
+      .map(([name]) => name),
+  );
+  return { objective: result.ObjectiveValue, chosen };
+}
+
+/** A row that excludes exactly this assignment of every binary variable. */
+function exclude(model: Model, solution: Solution, k: number): Row {
+  const variables = model.candidates.flatMap((c) => (c.partner ? [c.lead, c.partner] : [c.lead]));
+  return {
+    name: `alternative_${k}`,
+    terms: variables.map((v) => [v, solution.chosen.has(v) ? 1 : -1]),
+    sense: "<=",
+    rhs: solution.chosen.size - 1,
+  };
+}
+
+export type Solved =
+  | { status: "optimal"; model: Model; solutions: Solution[] }
+  | {
+      status: "infeasible";
+      model: Model;
+      conflict: Statement[];
+      relaxed: Array<{ statement: Statement; objective: number }>;
+    };
+
+export async function solve(input: OptimiserInput): Promise<Solved> {
+  const model = buildModel(input);
+  const all = new Set(model.statements.map((s) => s.id));
+  const best = await solveOnce(model, all);
+  if (best === null) {
+    const conflict = await conflictingStatements(model, all);
+    const relaxed = [];
+    for (const statement of conflict) {
+      const without = new Set([...all].filter((id) => id !== statement.id));
+      const solution = await solveOnce(model, without);
+      if (solution) relaxed.push({ statement, objective: solution.objective });
+    }
+    return { status: "infeasible", model, conflict, relaxed };
+  }
+  const solutions = [best];
+  const cuts: Row[] = [];
+  while (solutions.length < input.settings.alternatives) {
+    cuts.push(exclude(model, solutions[solutions.length - 1]!, cuts.length));
+    const next = await solveOnce(model, all, cuts);
+    if (next === null) break;
+    solutions.push(next);
+  }
+  return { status: "optimal", model, solutions };
+}
+
+/**
+ * The deletion filter: drop each statement in turn and keep it out if the rest is still
+ * infeasible. What remains is infeasible and each of its statements is needed for that.
+ */
+async function conflictingStatements(model: Model, all: ReadonlySet<string>): Promise<Statement[]> {
+  const kept = new Set(all);
+  for (const statement of model.statements) {
+    kept.delete(statement.id);
+    if ((await solveOnce(model, kept)) !== null) kept.add(statement.id);
+  }
+  return model.statements.filter((s) => kept.has(s.id));
+}
