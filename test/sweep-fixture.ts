@@ -9,6 +9,7 @@ import * as glossary from "@/lib/glossary/actions";
 import * as industries from "@/lib/industries/actions";
 import * as plan from "@/lib/plan/actions";
 import * as planSettings from "@/lib/plan/settings-actions";
+import * as optimiser from "@/lib/optimiser/actions";
 import * as ratify from "@/lib/ratify/actions";
 import type { DeclaredAction, Identity } from "@/lib/server/action";
 import type { ActionResult } from "@/lib/server/result";
@@ -24,6 +25,7 @@ export const actionModules = {
   costs,
   glossary,
   industries,
+  optimiser,
   plan,
   planSettings,
   ratify,

@@ -89,6 +89,11 @@ export const matrix: Record<string, Row> = {
     allowed: ["lead", "delegate"],
   },
   publishDecryption: { args: (s) => [s.ids.openBallot, "[]"], allowed: ["lead"] },
+  // optimiser: a facilitator's act on the workshop's submitted data.
+  proposeDivision: {
+    args: () => [form({ redundancyPenalty: "0.5", fairnessFloor: "20", alternatives: "2", partners: "on" })],
+    allowed: chairs,
+  },
   // costs
   createService: { args: () => [form(serviceFields)], allowed: chairs },
   updateService: { args: (s) => [form({ serviceId: s.ids.service, version: 1, ...serviceFields })], allowed: chairs },

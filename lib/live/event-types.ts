@@ -105,6 +105,9 @@ interface Payloads {
   /** A trustee decrypted its share of the sums; `tallied` when it was the last one. */
   "ballot.decrypted": { ballotId: Id; delegationId: Id; tallied: boolean };
 
+  /** A division of labour was proposed (lib/optimiser): its number in the workshop. */
+  "division.proposed": { number: number };
+
   "plan.frozen": { number: number; hash: string };
   "plan.signed": { number: number; delegationId: Id; kind: string };
 }

@@ -156,6 +156,8 @@ const catalogue = {
   "ballot.keyPublished": ballot("ballots"),
   "ballot.decrypted": ballot("ballots"),
 
+  "division.proposed": only("division"),
+
   "plan.frozen": only("ratify", "plan"),
   // A signature is pushed (the ratify page's signatures and state); nothing else shows it.
   "plan.signed": (): Effects => ({ topics: ["signatures"], reads: [] }),

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, demoAccounts, demoDelegations, demoWorkshop } from "./de
 import { demoObjectives } from "./demo-objectives";
 import { demoClusters, demoPlans, demoReferences } from "./demo-plans";
 import { seedBrands } from "./demo-brands";
+import { seedBaseline } from "./demo-baseline";
 import { seedGlossary } from "./demo-glossary";
 import { seedServices } from "./demo-services";
 
@@ -35,6 +36,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
     await seedServices(prisma, existing.id);
     await seedBrands(prisma, existing.id);
     await seedGlossary(prisma, existing.id);
+    await seedBaseline(prisma, existing.id);
     return { created: false };
   }
 
@@ -71,6 +73,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await seedServices(prisma, created.id);
   await seedBrands(prisma, created.id);
   await seedGlossary(prisma, created.id);
+  await seedBaseline(prisma, created.id);
   return { created: true };
 }
 

@@ -1,4 +1,5 @@
 import { LiveScope } from "@/components/live/live-scope";
+import { IntentLink } from "@/components/ui/intent-link";
 import { analysisSummary, numberFormat } from "@/components/analysis/format";
 import { OverlapMatrix } from "@/components/analysis/overlap-matrix";
 import { ReferenceManager } from "@/components/analysis/reference-manager";
@@ -55,6 +56,9 @@ export default async function AnalysisPage({
         </a>
       </div>
       <p className="muted">{t("analysis.intro")}</p>
+      <p>
+        <IntentLink href={`/w/${slug}/analysis/division`}>{t("division.link")} →</IntentLink>
+      </p>
 
       <form className="row card" method="get" aria-label={t("analysis.filters")}>
         <div className="field">

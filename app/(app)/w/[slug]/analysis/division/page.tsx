@@ -1,0 +1,116 @@
+import { LiveScope } from "@/components/live/live-scope";
+import { DivisionSettings } from "@/components/division/division-settings";
+import { ProposalView } from "@/components/division/proposal-view";
+import { IntentLink } from "@/components/ui/intent-link";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { getLocale, getTranslator } from "@/lib/auth/request-locale";
+import { getLocalize } from "@/lib/glossary/data";
+import { industryByCode, industryLabel } from "@/lib/industries/classification";
+import { canManageAnalysisSettings } from "@/lib/industries/policy";
+import { latestProposal, listBaseline } from "@/lib/optimiser/data";
+import { requireMember } from "@/lib/workshop/access";
+import { listDelegations } from "@/lib/workshop/data";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("division.title") };
+}
+
+export default async function DivisionPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workshop, member } = await requireMember(slug);
+  const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
+  const [delegations, baseline, latest] = await Promise.all([
+    listDelegations(workshop.id),
+    listBaseline(workshop.id),
+    latestProposal(workshop.id),
+  ]);
+  const columns = delegations.map((d) => ({ id: d.id, name: localize(d.name) }));
+  const industryName = (code: string) => {
+    const industry = industryByCode(code);
+    return industry ? industryLabel(industry, locale) : code;
+  };
+  const codes = [...new Set(baseline.map((b) => b.industryCode))];
+  const employment = new Map(baseline.map((b) => [`${b.delegationId}/${b.industryCode}`, b.employment]));
+  const sources = [...new Set(baseline.map((b) => (b.source ? `${b.source}|${b.year ?? ""}` : "")))].filter(Boolean);
+  const number = new Intl.NumberFormat(locale);
+  return (
+    <div className="stack">
+      <LiveScope reads={["division", "industries"]} />
+      <p>
+        <IntentLink href={`/w/${slug}/analysis`}>← {t("nav.analysis")}</IntentLink>
+      </p>
+      <h1>{t("division.title")}</h1>
+      <p className="muted">{t("division.intro")}</p>
+      {canManageAnalysisSettings(member) && <DivisionSettings slug={slug} settings={latest?.input.settings ?? null} />}
+      {latest ? (
+        <>
+          <ProposalView
+            output={latest.output}
+            number={latest.number}
+            delegations={columns}
+            industryName={industryName}
+            locale={locale}
+            t={t}
+          />
+          <p className="row">
+            <a className="button" href={`/api/w/${encodeURIComponent(slug)}/division/${latest.number}`} download>
+              {t("division.downloadInput")}
+            </a>
+            <span className="muted">{t("division.reproduce")}</span>
+          </p>
+        </>
+      ) : (
+        <p className="card" data-testid="division-none">
+          {t("division.none")}
+        </p>
+      )}
+      <section className="card stack" aria-labelledby="baseline-heading">
+        <h2 id="baseline-heading">{t("division.baselineTitle")}</h2>
+        {codes.length === 0 ? (
+          <p className="muted">{t("division.baselineNone")}</p>
+        ) : (
+          <>
+            <TableScroll>
+              <table>
+                <caption>{t("division.baselineCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("division.industry")}</th>
+                    {columns.map((d) => (
+                      <th key={d.id} scope="col">
+                        {d.name}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {codes.map((code) => (
+                    <tr key={code}>
+                      <th scope="row">{industryName(code)}</th>
+                      {columns.map((d) => {
+                        const value = employment.get(`${d.id}/${code}`);
+                        return (
+                          <td key={d.id} className="num">
+                            {value === undefined ? "—" : number.format(value)}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            {sources.map((entry) => {
+              const [source, year] = entry.split("|");
+              return (
+                <p key={entry} className="muted">
+                  {t("division.baselineSource", { source: source ?? "", year: year ?? "" })}
+                </p>
+              );
+            })}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

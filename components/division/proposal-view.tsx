@@ -1,0 +1,144 @@
+import { TableScroll } from "@/components/ui/table-scroll";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import type { OptimiserOutput, Proposal } from "@/lib/optimiser/proposal";
+
+interface Props {
+  output: OptimiserOutput;
+  number: number;
+  delegations: Array<{ id: string; name: string }>;
+  industryName: (code: string) => string;
+  locale: Locale;
+  t: Translate;
+}
+
+/** A stored proposal: the best division of labour and its alternatives, or the conflict. */
+export function ProposalView({ output, number, delegations, industryName, locale, t }: Props) {
+  if (output.status === "infeasible") {
+    return (
+      <section className="card stack" aria-labelledby="proposal-heading" data-testid="division-proposal">
+        <h2 id="proposal-heading">{t("division.proposalTitle", { number })}</h2>
+        <p>{t("division.infeasible")}</p>
+        <ul>
+          {output.conflict.map((c) => (
+            <li key={c.statement}>{c.says}</li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  return (
+    <>
+      {output.proposals.map((proposal) => (
+        <ProposalCard
+          key={proposal.rank}
+          proposal={proposal}
+          heading={
+            proposal.rank === 1
+              ? t("division.proposalTitle", { number })
+              : t("division.alternative", { rank: proposal.rank })
+          }
+          delegations={delegations}
+          industryName={industryName}
+          locale={locale}
+          t={t}
+        />
+      ))}
+    </>
+  );
+}
+
+function ProposalCard({
+  proposal,
+  heading,
+  delegations,
+  industryName,
+  locale,
+  t,
+}: Omit<Props, "output" | "number"> & { proposal: Proposal; heading: string }) {
+  const id = `proposal-${proposal.rank}`;
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const nameOf = (delegationId: string) => delegations.find((d) => d.id === delegationId)?.name ?? delegationId;
+  const role = (assignment: Proposal["assignments"][number], delegationId: string): string => {
+    if (!(delegationId in assignment.lq)) return t("division.notPlanned");
+    const lq = ` (${decimal.format(assignment.lq[delegationId] ?? 0)})`;
+    if (assignment.lead === delegationId) return t("division.lead") + lq;
+    if (assignment.partners.includes(delegationId)) return t("division.partner") + lq;
+    return t("division.givesUp") + lq;
+  };
+  const list = (codes: string[]) =>
+    codes.length === 0 ? "—" : codes.map(industryName).join(locale === "zh-CN" ? "、" : ", ");
+  return (
+    <section className="card stack" aria-labelledby={id} data-testid={`division-proposal-${proposal.rank}`}>
+      <h2 id={id}>{heading}</h2>
+      <p className="muted">
+        {t("division.objective", { value: decimal.format(proposal.objective) })}
+        {proposal.minimumKept !== null &&
+          ` · ${t("division.minimumKept", { share: percent.format(proposal.minimumKept) })}`}
+      </p>
+      <TableScroll>
+        <table>
+          <caption>{t("division.matrixCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("division.industry")}</th>
+              {delegations.map((d) => (
+                <th key={d.id} scope="col">
+                  {d.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {proposal.assignments.map((assignment) => (
+              <tr key={assignment.industry}>
+                <th scope="row">
+                  {industryName(assignment.industry)}
+                  {assignment.redundancyRemoved > 0 && (
+                    <span className="muted">
+                      {" "}
+                      · {t("division.redundancyRemoved", { count: assignment.redundancyRemoved })}
+                    </span>
+                  )}
+                </th>
+                {delegations.map((d) => (
+                  <td key={d.id} className={assignment.lead === d.id ? "division-lead" : undefined}>
+                    {role(assignment, d.id)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <TableScroll>
+        <table>
+          <caption>{t("division.summaryCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("division.delegation")}</th>
+              <th scope="col">{t("division.leads")}</th>
+              <th scope="col">{t("division.partnersColumn")}</th>
+              <th scope="col">{t("division.givesUpColumn")}</th>
+              <th scope="col">{t("division.investmentKept")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposal.delegations.map((outcome) => (
+              <tr key={outcome.delegation}>
+                <th scope="row">{nameOf(outcome.delegation)}</th>
+                <td>{list(outcome.leads)}</td>
+                <td>{list(outcome.partners)}</td>
+                <td>{list(outcome.givesUp)}</td>
+                <td className="num">
+                  {outcome.investmentKept === null ? "—" : percent.format(outcome.investmentKept)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/client";
+import { industryByCode } from "@/lib/industries/classification";
+import { usualCurrency } from "@/lib/industries/currency";
+import { INPUT_FORMAT, type OptimiserInput } from "./input";
+import type { OptimiserOutput } from "./proposal";
+import type { DivisionSettings } from "./schema";
+
+type Db = Tx | typeof prisma;
+
+/**
+ * The optimiser's input for a workshop, from what everyone may see: the delegations (in page
+ * order), their submitted plans (investment summed over horizons, in the workshop's usual
+ * currency; entries in another currency count as planned without an amount), the economic base,
+ * and the facilitator's settings. Positions are not stated in the app yet: none.
+ */
+export async function divisionInput(
+  workshopId: string,
+  settings: DivisionSettings,
+  db: Db = prisma,
+): Promise<OptimiserInput> {
+  const [delegations, entries, baseline] = await Promise.all([
+    db.delegation.findMany({
+      where: { workshopId },
+      orderBy: [{ createdAt: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db.planEntry.findMany({
+      where: { workshopId, status: "SUBMITTED" },
+      select: { delegationId: true, industryCode: true, investmentAmount: true, investmentCurrency: true },
+    }),
+    db.industryBaseline.findMany({
+      where: { workshopId },
+      select: { delegationId: true, industryCode: true, employment: true, output: true },
+    }),
+  ]);
+  const currency = usualCurrency(entries);
+  const investment = new Map<string, number>();
+  for (const entry of entries) {
+    const key = `${entry.delegationId}/${entry.industryCode}`;
+    const amount =
+      entry.investmentCurrency === currency && entry.investmentAmount !== null ? Number(entry.investmentAmount) : 0;
+    investment.set(key, (investment.get(key) ?? 0) + amount);
+  }
+  const codes = [...new Set([...entries.map((e) => e.industryCode), ...baseline.map((b) => b.industryCode)])].sort();
+  return {
+    format: INPUT_FORMAT,
+    delegations: delegations.map((d) => ({ id: d.id, name: d.name })),
+    industries: codes.map((code) => ({ code, name: industryByCode(code)?.nameEn ?? code })),
+    baseline: baseline.map((b) => ({
+      delegation: b.delegationId,
+      industry: b.industryCode,
+      employment: b.employment,
+      ...(b.output !== null && { output: Number(b.output) }),
+    })),
+    plans: [...investment].map(([key, amount]) => {
+      const [delegation, industry] = key.split("/") as [string, string];
+      return { delegation, industry, investment: amount };
+    }),
+    positions: [],
+    settings,
+  };
+}
+
+export type StoredProposal = {
+  number: number;
+  createdAt: Date;
+  input: OptimiserInput;
+  output: OptimiserOutput;
+};
+
+/** The newest proposal of the workshop, or null. */
+export async function latestProposal(workshopId: string): Promise<StoredProposal | null> {
+  const row = await prisma.divisionProposal.findFirst({
+    where: { workshopId },
+    orderBy: { number: "desc" },
+    select: { number: true, createdAt: true, input: true, output: true },
+  });
+  return row && { ...row, input: row.input as OptimiserInput, output: row.output as OptimiserOutput };
+}
+
+/** One proposal's input, as `npm run optimise` reads it, or null. */
+export async function proposalInput(workshopId: string, number: number): Promise<OptimiserInput | null> {
+  const row = await prisma.divisionProposal.findUnique({
+    where: { workshopId_number: { workshopId, number } },
+    select: { input: true },
+  });
+  return (row?.input as OptimiserInput | undefined) ?? null;
+}
+
+/** The economic base as entered, for the page. */
+export function listBaseline(workshopId: string) {
+  return prisma.industryBaseline.findMany({
+    where: { workshopId },
+    orderBy: [{ industryCode: "asc" }],
+    select: { delegationId: true, industryCode: true, employment: true, source: true, year: true },
+  });
+}

@@ -1,0 +1,101 @@
+// Proposing a division of labour against real PostgreSQL: the input is built from what everyone
+// may see (submitted plans, the economic base), the proposal is stored numbered with its event, a
+// delegate cannot run it, and the stored input reproduces the stored output offline.
+import { describe, expect, it } from "vitest";
+import { DomainError } from "@/lib/server/result";
+import { actorFor, ballotWorkshop } from "@/test/ballots";
+import { prisma } from "@/test/db";
+import { parseOptimiserInput } from "./input";
+import { proposeDivision } from "./mutations";
+import { describe as describeSolution } from "./proposal";
+import { divisionSettingsSchema } from "./schema";
+import { solve } from "./solve";
+
+const settings = divisionSettingsSchema.parse({
+  redundancyPenalty: "0.5",
+  fairnessFloor: "0",
+  alternatives: "2",
+  partners: "on",
+});
+
+async function setup() {
+  const w = await ballotWorkshop();
+  const entry = (
+    delegationId: string,
+    industryCode: string,
+    investment: number,
+    status: "SUBMITTED" | "DRAFT" = "SUBMITTED",
+  ) => ({
+    workshopId: w.workshopId,
+    delegationId,
+    industryCode,
+    horizon: "MEDIUM" as const,
+    investmentAmount: investment,
+    investmentCurrency: "CNY",
+    priority: 3,
+    status,
+    createdById: w.chair.userId,
+    updatedById: w.chair.userId,
+  });
+  await prisma.planEntry.createMany({
+    data: [
+      entry(w.alpha.id, "36", 100),
+      entry(w.beta.id, "36", 300),
+      entry(w.beta.id, "27", 50),
+      entry(w.gamma.id, "13", 80),
+      // A draft is the delegation's own business: the optimiser must not see it.
+      entry(w.gamma.id, "36", 999, "DRAFT"),
+    ],
+  });
+  await prisma.industryBaseline.createMany({
+    data: [
+      { workshopId: w.workshopId, delegationId: w.alpha.id, industryCode: "36", employment: 10_000 },
+      { workshopId: w.workshopId, delegationId: w.alpha.id, industryCode: "13", employment: 30_000 },
+      { workshopId: w.workshopId, delegationId: w.beta.id, industryCode: "36", employment: 50_000 },
+      { workshopId: w.workshopId, delegationId: w.beta.id, industryCode: "27", employment: 5_000 },
+      { workshopId: w.workshopId, delegationId: w.gamma.id, industryCode: "13", employment: 40_000 },
+    ],
+  });
+  return w;
+}
+
+describe("proposing a division of labour", () => {
+  it("stores the input and the proposal, numbered, with an event, from submitted plans only", async () => {
+    const w = await setup();
+    expect(await proposeDivision(w.chair, settings)).toEqual({ number: 1 });
+    expect(await proposeDivision(w.chair, { ...settings, alternatives: 1 })).toEqual({ number: 2 });
+    const stored = await prisma.divisionProposal.findMany({
+      where: { workshopId: w.workshopId },
+      orderBy: { number: "asc" },
+    });
+    expect(stored.map((p) => p.number)).toEqual([1, 2]);
+    const input = stored[0]!.input as { plans: Array<{ delegation: string; industry: string; investment: number }> };
+    expect(input.plans).toHaveLength(4);
+    expect(input.plans).not.toContainEqual(expect.objectContaining({ delegation: w.gamma.id, industry: "36" }));
+    const output = stored[0]!.output as {
+      status: string;
+      proposals: Array<{ assignments: Array<{ industry: string; lead: string }> }>;
+    };
+    expect(output.status).toBe("optimal");
+    // Beta is the more concentrated in automobiles: it leads them.
+    expect(output.proposals[0]!.assignments.find((a) => a.industry === "36")?.lead).toBe(w.beta.id);
+    const events = await prisma.event.findMany({ where: { workshopId: w.workshopId, type: "division.proposed" } });
+    expect(events.map((e) => e.payload)).toEqual([{ number: 1 }, { number: 2 }]);
+
+    // The stored input reproduces the stored output, as `npm run optimise` would.
+    const parsed = parseOptimiserInput(stored[0]!.input);
+    if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+    expect(describeSolution(parsed.input, await solve(parsed.input))).toEqual(stored[0]!.output);
+  });
+
+  it("is the facilitators' to run, and needs submitted plans", async () => {
+    const w = await setup();
+    const lead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.alpha.id);
+    await expect(proposeDivision(lead, settings)).rejects.toMatchObject({ code: "errors.forbidden" });
+    expect(await prisma.divisionProposal.count({ where: { workshopId: w.workshopId } })).toBe(0);
+    await prisma.planEntry.updateMany({ where: { workshopId: w.workshopId }, data: { status: "DRAFT" } });
+    const refusal = await proposeDivision(w.chair, settings).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect((refusal as DomainError).code).toBe("errors.nothingToDivide");
+  });
+});
