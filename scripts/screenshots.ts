@@ -50,6 +50,7 @@ function pages(ballotId: string): Shot[] {
     { name: "session", title: "Live session", path: workshop("/session") },
     { name: "industries", title: "Planned pillar industries", path: workshop("/industries") },
     { name: "analysis", title: "Overlap analysis", path: workshop("/analysis") },
+    { name: "division", title: "Division of labour", path: workshop("/analysis/division") },
     { name: "clusters", title: "City clusters", path: workshop("/clusters") },
     { name: "costs", title: "Cost sharing", path: workshop("/costs") },
     { name: "plan", title: "Regional plan", path: workshop("/plan") },
