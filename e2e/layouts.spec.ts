@@ -150,17 +150,18 @@ async function checkEveryPage(browser: Browser, email: string, lang: Lang, chair
   expect(lateContent, "phone pages whose content starts below the first third").toEqual([]);
 }
 
-// One test per size, so that each has a time budget of its own (16 pages with axe take a minute).
+// One test per size, so that each has a time budget of its own: 16 pages with axe take one to two
+// minutes when the suite runs two workers on two cores.
 for (const size of Object.keys(SIZES) as Size[]) {
   test(`every page fits the screen at ${size} size, for the facilitator in English`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await checkEveryPage(browser, demo.facilitator.email, "en", true, size);
   });
 }
 
 for (const size of Object.keys(SIZES) as Size[]) {
   test(`every page fits the screen at ${size} size, for a lead delegate in Chinese`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await checkEveryPage(browser, HEILONGJIANG_LEAD, "zh-CN", false, size);
   });
 }
