@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/server/result";
-import { emptyToUndefined, id, version } from "@/lib/validation/fields";
+import { checkbox, emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { isIndustryCode } from "@/lib/industries/classification";
 import { whenValid } from "@/lib/validation/cross-field";
 import { MAX_ENCRYPTED_OPTIONS } from "@/lib/verifiable/schema";
@@ -10,7 +10,6 @@ import { MAX_ENCRYPTED_OPTIONS } from "@/lib/verifiable/schema";
 
 const optionalText = (max: number) =>
   z.preprocess(emptyToUndefined, z.string().trim().max(max, "errors.tooLong").optional());
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const proposalSchema = z
   .object({

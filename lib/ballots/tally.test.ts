@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "@/lib/industries/analysis-fixtures";
 import { tally, type Ballot } from "./tally";
-import { times, working } from "./tally-fixtures";
+import { SCHULZE_45, times, working } from "./tally-fixtures";
 
 describe("plurality, approval, score", () => {
   it("counts choices", () => {
@@ -93,16 +93,7 @@ describe("a Condorcet winner", () => {
 
 describe("schulze", () => {
   it("reproduces the 45-voter example (E > A > C > B > D)", () => {
-    const ballots = [
-      ...times(5, ["A", "C", "B", "E", "D"]),
-      ...times(5, ["A", "D", "E", "C", "B"]),
-      ...times(8, ["B", "E", "D", "A", "C"]),
-      ...times(3, ["C", "A", "B", "E", "D"]),
-      ...times(7, ["C", "A", "E", "B", "D"]),
-      ...times(2, ["C", "B", "A", "D", "E"]),
-      ...times(7, ["D", "C", "E", "B", "A"]),
-      ...times(8, ["E", "B", "A", "D", "C"]),
-    ];
+    const ballots = SCHULZE_45;
     const result = working(tally({ method: "schulze", options: ["A", "B", "C", "D", "E"], ballots }), "schulze");
     expect(result.winners).toEqual(["E"]);
     expect(result.ranking?.map((entry) => entry.option)).toEqual(["E", "A", "C", "B", "D"]);

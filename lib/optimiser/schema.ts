@@ -1,8 +1,7 @@
 // The facilitator's settings for "Propose a division of labour", as the form posts them (FormData
 // strings), into the optimiser's settings. Messages are keys (messages/*.json).
 import { z } from "zod";
-
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+import { checkbox } from "@/lib/validation/fields";
 const number = (min: number, max: number) =>
   z.coerce.number({ message: "errors.number" }).min(min, "errors.outOfRange").max(max, "errors.outOfRange");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, version } from "@/lib/validation/fields";
+import { checkbox, id, version } from "@/lib/validation/fields";
 import { Phase, Role } from "@/lib/db/generated/enums";
 import { whenValid } from "@/lib/validation/cross-field";
 import { checkRoleDelegation } from "@/lib/workshop/schema";
@@ -7,7 +7,6 @@ import { checkRoleDelegation } from "@/lib/workshop/schema";
 // The live session's forms, shared by the forms and the server. Messages are keys.
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const agendaLinks = ["NONE", "PHASE", "CLAUSE", "ANALYSIS", "BALLOT"] as const;
 export const MAX_PLANNED_MINUTES = 600;

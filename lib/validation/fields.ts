@@ -13,6 +13,9 @@ export const id = z
   .max(64, "errors.invalid")
   .regex(/^[\w-]+$/, "errors.invalid");
 
+/** A checkbox as a form posts it: "on" (or "true", or true) when ticked, absent otherwise. */
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
 /** The version an edit was based on (optimistic locking): a positive integer column. */
 export const version = z.coerce
   .number({ message: "errors.invalid" })

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ballotContext, trackerOf, verifyBallot } from "./ballot";
 import { encodes, combineShares, type Ciphertext } from "./elgamal";
 import { encodingFor, VERIFIABLE_METHODS, type Encoding } from "./encoding";
-import { EncodingError, pointFromHex, pointToHex, type Point } from "./group";
+import { EncodingError, pointFromHex, type Point } from "./group";
 import { verifyDecryption, verifyKey } from "./proofs";
 import { countFromSums, groupsByDelegation, REGION_WIDE_METHODS, tallyGroups, type EncryptedCount } from "./tally";
 import { decryptionContext, trusteeContext } from "./trustee";
@@ -261,5 +261,3 @@ function checkGroup(
     }
   });
 }
-
-export { pointToHex };

@@ -2,7 +2,7 @@
 // public key Y. Ciphertexts add (componentwise), so the product of ballots encrypts the sum of
 // their messages: the tally is computed without opening any ballot. Decryption yields m·G, and m is
 // recovered by search because it is small (at most the number of voters times the largest entry).
-import { add, encodeMessage, G, IDENTITY, randomScalar, times, type Point, type Scalar } from "./group";
+import { add, encodeMessage, G, IDENTITY, randomScalar, type Point, type Scalar } from "./group";
 
 export type Ciphertext = { alpha: Point; beta: Point };
 
@@ -44,5 +44,3 @@ export function discreteLog(encoded: Point, max: number): number | null {
   }
   return null;
 }
-
-export { times };

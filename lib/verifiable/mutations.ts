@@ -34,23 +34,21 @@ async function lockEncrypted(workshopId: string, ballotId: string, tx: Tx) {
   return ballot;
 }
 
+/** Whether the share decodes and its proof holds; a value that is not a point or scalar does not. */
+function keyProofHolds(context: string, input: TrusteeKeyInput): boolean {
+  try {
+    return verifyKey(context, pointFromHex(input.publicShare), toSchnorrProof(input.proof));
+  } catch (error) {
+    if (error instanceof EncodingError) return false;
+    throw error;
+  }
+}
+
 /** A lead publishes (or, while the ballot is a draft, replaces) their delegation's key share. */
 export async function publishTrusteeKey(actor: Actor, input: TrusteeKeyInput): Promise<void> {
   allow(isKeyHolder(actor.member));
   const delegationId = actor.member.delegationId!;
-  let share;
-  try {
-    share = pointFromHex(input.publicShare);
-  } catch {
-    throw new DomainError("errors.checkFields", { publicShare: "errors.trusteeKeyInvalid" });
-  }
-  let proof;
-  try {
-    proof = toSchnorrProof(input.proof);
-  } catch {
-    throw new DomainError("errors.checkFields", { publicShare: "errors.trusteeKeyInvalid" });
-  }
-  if (!verifyKey(trusteeContext(input.ballotId, delegationId), share, proof))
+  if (!keyProofHolds(trusteeContext(input.ballotId, delegationId), input))
     throw new DomainError("errors.checkFields", { publicShare: "errors.trusteeKeyInvalid" });
   await prisma.$transaction(async (tx) => {
     const ballot = await lockEncrypted(actor.workshopId, input.ballotId, tx);

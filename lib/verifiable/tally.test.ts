@@ -2,7 +2,7 @@
 // same winners, same ranking, same figures, for every verifiable method and both weightings.
 import { describe, expect, it } from "vitest";
 import { tally, type Ballot, type Weighting } from "@/lib/ballots/tally";
-import { times } from "@/lib/ballots/tally-fixtures";
+import { SCHULZE_45 } from "@/lib/ballots/tally-fixtures";
 import { createRandom, type Random } from "@/lib/industries/analysis-fixtures";
 import { verifyBoard } from "./board";
 import { encodeBallot, encodingFor, pairIndex, VERIFIABLE_METHODS, type VerifiableMethod } from "./encoding";
@@ -102,16 +102,7 @@ describe("the encoding counts like the plain tally", () => {
 
   it("gives the independent Schulze example's winner (Wikipedia's 45 voters, E wins)", () => {
     const options = ["A", "B", "C", "D", "E"];
-    const ballots = [
-      ...times(5, ["A", "C", "B", "E", "D"]),
-      ...times(5, ["A", "D", "E", "C", "B"]),
-      ...times(8, ["B", "E", "D", "A", "C"]),
-      ...times(3, ["C", "A", "B", "E", "D"]),
-      ...times(7, ["C", "A", "E", "B", "D"]),
-      ...times(2, ["C", "B", "A", "D", "E"]),
-      ...times(7, ["D", "C", "E", "B", "A"]),
-      ...times(8, ["E", "B", "A", "D", "C"]),
-    ];
+    const ballots = SCHULZE_45;
     const count = countFromSums(
       encodingFor("schulze", 5),
       options,

@@ -2,7 +2,7 @@
 // sums with a proof for each. The ballot's public key is the sum of the public shares, so opening
 // anything takes every trustee (n of n); no share alone, and no set missing one, learns a thing.
 import { partialDecryption, type Ciphertext } from "./elgamal";
-import { G, pointToHex, randomScalar, scalarToHex, type Point, type Scalar } from "./group";
+import { G, pointToHex, randomScalar, type Point, type Scalar } from "./group";
 import { proveDecryption, proveKey } from "./proofs";
 import { fromSchnorrProof, type WireSchnorrProof } from "./wire";
 
@@ -40,5 +40,3 @@ export function decryptShares(context: string, secret: Scalar, ciphertexts: read
     };
   });
 }
-
-export { scalarToHex };
