@@ -94,6 +94,13 @@ export const matrix: Record<string, Row> = {
     args: () => [form({ redundancyPenalty: "0.5", fairnessFloor: "20", alternatives: "2", partners: "on" })],
     allowed: chairs,
   },
+  // A delegation's position is its own delegates' (submitting and reopening its lead's).
+  saveDivisionPosition: {
+    args: (s) => [form({ delegationId: s.beta.id, "stance.36": "lead", minPillars: "1" })],
+    allowed: [],
+  },
+  submitDivisionPosition: { args: (s) => [s.beta.id], allowed: [] },
+  reopenDivisionPosition: { args: (s) => [s.beta.id], allowed: [] },
   // costs
   createService: { args: () => [form(serviceFields)], allowed: chairs },
   updateService: { args: (s) => [form({ serviceId: s.ids.service, version: 1, ...serviceFields })], allowed: chairs },

@@ -19,9 +19,9 @@ export function ProposalView({ output, number, delegations, industryName, locale
       <section className="card stack" aria-labelledby="proposal-heading" data-testid="division-proposal">
         <h2 id="proposal-heading">{t("division.proposalTitle", { number })}</h2>
         <p>{t("division.infeasible")}</p>
-        <ul>
+        <ul data-testid="division-conflict">
           {output.conflict.map((c) => (
-            <li key={c.statement}>{c.says}</li>
+            <li key={c.statement}>{conflictSentence(c, delegations, industryName, locale, t)}</li>
           ))}
         </ul>
       </section>
@@ -46,6 +46,25 @@ export function ProposalView({ output, number, delegations, industryName, locale
       ))}
     </>
   );
+}
+
+type Conflict = Extract<OptimiserOutput, { status: "infeasible" }>["conflict"][number];
+
+/** A conflicting statement in the reader's language (a proposal stored before statements had
+ * their parts says it in English). */
+function conflictSentence(
+  c: Conflict,
+  delegations: Props["delegations"],
+  industryName: Props["industryName"],
+  locale: Locale,
+  t: Translate,
+): string {
+  if (!c.kind) return c.says;
+  const delegation = delegations.find((d) => d.id === c.delegation)?.name ?? c.delegation;
+  const industry = c.industry ? industryName(c.industry) : "";
+  const value = c.value ?? 0;
+  const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value);
+  return t(`division.conflict.${c.kind}`, { delegation, industry, count: value, share });
 }
 
 function ProposalCard({

@@ -107,6 +107,11 @@ interface Payloads {
 
   /** A division of labour was proposed (lib/optimiser): its number in the workshop. */
   "division.proposed": { number: number };
+  /** A delegation's position for the optimiser: a draft saved (its own delegation's business),
+   * submitted (everyone's) or reopened. */
+  "division.positionSaved": { delegationId: Id };
+  "division.positionSubmitted": { delegationId: Id };
+  "division.positionReopened": { delegationId: Id };
 
   "plan.frozen": { number: number; hash: string };
   "plan.signed": { number: number; delegationId: Id; kind: string };

@@ -1,8 +1,9 @@
 "use server";
 
-import { fields, workshopAction } from "@/lib/server/action";
+import { fields, oneId, workshopAction } from "@/lib/server/action";
 import { proposeDivision } from "./mutations";
-import { divisionSettingsSchema } from "./schema";
+import { reopenPosition, savePosition, submitPosition } from "./position-mutations";
+import { divisionSettingsSchema, positionFields, positionSchema } from "./schema";
 
 // Declared actions of the division-of-labour optimiser (lib/server/action.ts).
 
@@ -11,4 +12,23 @@ export const proposeDivisionAction = workshopAction({
   input: fields,
   schema: divisionSettingsSchema,
   run: (who, settings) => proposeDivision(who, settings),
+});
+
+export const saveDivisionPositionAction = workshopAction({
+  name: "saveDivisionPosition",
+  input: positionFields,
+  schema: positionSchema,
+  run: (who, position) => savePosition(who, position),
+});
+
+export const submitDivisionPositionAction = workshopAction({
+  name: "submitDivisionPosition",
+  ...oneId,
+  run: (who, delegationId) => submitPosition(who, delegationId),
+});
+
+export const reopenDivisionPositionAction = workshopAction({
+  name: "reopenDivisionPosition",
+  ...oneId,
+  run: (who, delegationId) => reopenPosition(who, delegationId),
 });

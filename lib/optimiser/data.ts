@@ -2,6 +2,7 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
 import { industryByCode } from "@/lib/industries/classification";
 import { usualCurrency } from "@/lib/industries/currency";
+import { canSeeDrafts, type PlanMember } from "@/lib/industries/policy";
 import { INPUT_FORMAT, type OptimiserInput } from "./input";
 import type { OptimiserOutput } from "./proposal";
 import type { DivisionSettings } from "./schema";
@@ -12,14 +13,16 @@ type Db = Tx | typeof prisma;
  * The optimiser's input for a workshop, from what everyone may see: the delegations (in page
  * order), their submitted plans (investment summed over horizons, in the workshop's usual
  * currency; entries in another currency count as planned without an amount), the economic base,
- * and the facilitator's settings. Positions are not stated in the app yet: none.
+ * the positions delegations have submitted (drafts are their own business; a stance on an
+ * industry whose plan entry is not submitted is left out: the optimiser only divides submitted
+ * plans), and the facilitator's settings.
  */
 export async function divisionInput(
   workshopId: string,
   settings: DivisionSettings,
   db: Db = prisma,
 ): Promise<OptimiserInput> {
-  const [delegations, entries, baseline] = await Promise.all([
+  const [delegations, entries, baseline, positions] = await Promise.all([
     db.delegation.findMany({
       where: { workshopId },
       orderBy: [{ createdAt: "asc" }, { name: "asc" }],
@@ -32,6 +35,11 @@ export async function divisionInput(
     db.industryBaseline.findMany({
       where: { workshopId },
       select: { delegationId: true, industryCode: true, employment: true, output: true },
+    }),
+    db.divisionPosition.findMany({
+      where: { workshopId, submittedAt: { not: null } },
+      orderBy: { delegationId: "asc" },
+      select: { delegationId: true, mustLead: true, willingToCede: true, minPillars: true, maxPillars: true },
     }),
   ]);
   const currency = usualCurrency(entries);
@@ -57,7 +65,16 @@ export async function divisionInput(
       const [delegation, industry] = key.split("/") as [string, string];
       return { delegation, industry, investment: amount };
     }),
-    positions: [],
+    positions: positions.map((p) => {
+      const planned = (code: string) => investment.has(`${p.delegationId}/${code}`);
+      return {
+        delegation: p.delegationId,
+        mustLead: p.mustLead.filter(planned),
+        willingToCede: p.willingToCede.filter(planned),
+        ...(p.minPillars !== null && { minPillars: p.minPillars }),
+        ...(p.maxPillars !== null && { maxPillars: p.maxPillars }),
+      };
+    }),
     settings,
   };
 }
@@ -95,4 +112,51 @@ export function listBaseline(workshopId: string) {
     orderBy: [{ industryCode: "asc" }],
     select: { delegationId: true, industryCode: true, employment: true, source: true, year: true },
   });
+}
+
+export type PositionView = {
+  delegationId: string;
+  mustLead: string[];
+  willingToCede: string[];
+  minPillars: number | null;
+  maxPillars: number | null;
+  submittedAt: Date | null;
+};
+
+/**
+ * The positions this member may see: every submitted one, and its own delegation's draft (the
+ * same rule as plan drafts, lib/industries/policy.ts `canSeeDrafts`).
+ */
+export async function visiblePositions(workshopId: string, member: PlanMember): Promise<PositionView[]> {
+  const rows = await prisma.divisionPosition.findMany({
+    where: {
+      workshopId,
+      OR: [
+        { submittedAt: { not: null } },
+        ...(member.delegationId && canSeeDrafts(member, member.delegationId)
+          ? [{ delegationId: member.delegationId }]
+          : []),
+      ],
+    },
+    select: {
+      delegationId: true,
+      mustLead: true,
+      willingToCede: true,
+      minPillars: true,
+      maxPillars: true,
+      submittedAt: true,
+    },
+  });
+  return rows;
+}
+
+/** The industries a delegation plans (any status: its own form lists its drafts too), in code order. */
+export async function plannedIndustries(workshopId: string, delegationId: string): Promise<string[]> {
+  const rows = await prisma.planEntry.findMany({
+    where: { workshopId, delegationId },
+    select: { industryCode: true },
+    distinct: ["industryCode"],
+    orderBy: { industryCode: "asc" },
+  });
+  return rows.map((r) => r.industryCode);
 }

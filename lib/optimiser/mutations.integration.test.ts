@@ -3,8 +3,9 @@
 // delegate cannot run it, and the stored input reproduces the stored output offline.
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/server/result";
-import { actorFor, ballotWorkshop } from "@/test/ballots";
+import { actorFor } from "@/test/ballots";
 import { prisma } from "@/test/db";
+import { divisionWorkshop as setup } from "@/test/division";
 import { parseOptimiserInput } from "./input";
 import { proposeDivision } from "./mutations";
 import { describe as describeSolution } from "./proposal";
@@ -17,47 +18,6 @@ const settings = divisionSettingsSchema.parse({
   alternatives: "2",
   partners: "on",
 });
-
-async function setup() {
-  const w = await ballotWorkshop();
-  const entry = (
-    delegationId: string,
-    industryCode: string,
-    investment: number,
-    status: "SUBMITTED" | "DRAFT" = "SUBMITTED",
-  ) => ({
-    workshopId: w.workshopId,
-    delegationId,
-    industryCode,
-    horizon: "MEDIUM" as const,
-    investmentAmount: investment,
-    investmentCurrency: "CNY",
-    priority: 3,
-    status,
-    createdById: w.chair.userId,
-    updatedById: w.chair.userId,
-  });
-  await prisma.planEntry.createMany({
-    data: [
-      entry(w.alpha.id, "36", 100),
-      entry(w.beta.id, "36", 300),
-      entry(w.beta.id, "27", 50),
-      entry(w.gamma.id, "13", 80),
-      // A draft is the delegation's own business: the optimiser must not see it.
-      entry(w.gamma.id, "36", 999, "DRAFT"),
-    ],
-  });
-  await prisma.industryBaseline.createMany({
-    data: [
-      { workshopId: w.workshopId, delegationId: w.alpha.id, industryCode: "36", employment: 10_000 },
-      { workshopId: w.workshopId, delegationId: w.alpha.id, industryCode: "13", employment: 30_000 },
-      { workshopId: w.workshopId, delegationId: w.beta.id, industryCode: "36", employment: 50_000 },
-      { workshopId: w.workshopId, delegationId: w.beta.id, industryCode: "27", employment: 5_000 },
-      { workshopId: w.workshopId, delegationId: w.gamma.id, industryCode: "13", employment: 40_000 },
-    ],
-  });
-  return w;
-}
 
 describe("proposing a division of labour", () => {
   it("stores the input and the proposal, numbered, with an event, from submitted plans only", async () => {

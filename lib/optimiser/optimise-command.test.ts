@@ -56,8 +56,20 @@ describe("npm run optimise", () => {
       expect(JSON.parse(stdout)).toEqual({
         status: "infeasible",
         conflict: [
-          { statement: "mustLead:LN:36", says: "Liaoning must lead Automobile manufacturing (36)" },
-          { statement: "mustLead:JL:36", says: "Jilin must lead Automobile manufacturing (36)" },
+          {
+            statement: "mustLead:LN:36",
+            kind: "mustLead",
+            delegation: "LN",
+            industry: "36",
+            says: "Liaoning must lead Automobile manufacturing (36)",
+          },
+          {
+            statement: "mustLead:JL:36",
+            kind: "mustLead",
+            delegation: "JL",
+            industry: "36",
+            says: "Jilin must lead Automobile manufacturing (36)",
+          },
         ],
         relaxing: [
           { statement: "mustLead:LN:36", objective: expect.any(Number) },

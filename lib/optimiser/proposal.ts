@@ -2,7 +2,7 @@
 // gives it up, with the reason in numbers; per delegation what it keeps and gives up in its own
 // planned investment; and, when the positions conflict, the statements in words. Pure.
 import type { OptimiserInput } from "./input";
-import type { Model, Statement } from "./model";
+import type { Model, Statement, StatementKind } from "./model";
 import type { Solution, Solved } from "./solve";
 
 export type Assignment = {
@@ -39,7 +39,16 @@ export type OptimiserOutput =
   | { status: "optimal"; proposals: Proposal[] }
   | {
       status: "infeasible";
-      conflict: Array<{ statement: string; says: string }>;
+      /** Each conflicting statement: its parts (for a page to say it in the reader's language) and,
+       * for the command line, in English. */
+      conflict: Array<{
+        statement: string;
+        kind: StatementKind;
+        delegation: string;
+        industry?: string;
+        value?: number;
+        says: string;
+      }>;
       /** What dropping each conflicting statement would allow: the best objective then. */
       relaxing: Array<{ statement: string; objective: number }>;
     };
@@ -50,7 +59,14 @@ export function describe(input: OptimiserInput, solved: Solved): OptimiserOutput
   if (solved.status === "infeasible") {
     return {
       status: "infeasible",
-      conflict: solved.conflict.map((s) => ({ statement: s.id, says: say(input, s) })),
+      conflict: solved.conflict.map((s) => ({
+        statement: s.id,
+        kind: s.kind,
+        delegation: s.delegation,
+        ...(s.industry !== undefined && { industry: s.industry }),
+        ...(s.value !== undefined && { value: s.value }),
+        says: say(input, s),
+      })),
       relaxing: solved.relaxed.map(({ statement, objective }) => ({
         statement: statement.id,
         objective: round(objective, 4),

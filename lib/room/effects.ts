@@ -157,6 +157,13 @@ const catalogue = {
   "ballot.decrypted": ballot("ballots"),
 
   "division.proposed": only("division"),
+  // A draft re-renders only its own delegation's view of it; a submitted position is everyone's.
+  "division.positionSaved": (payload: Payload): Effects => ({
+    topics: [],
+    reads: [`position:${id(payload, "delegationId")}`],
+  }),
+  "division.positionSubmitted": only("division"),
+  "division.positionReopened": only("division"),
 
   "plan.frozen": only("ratify", "plan"),
   // A signature is pushed (the ratify page's signatures and state); nothing else shows it.

@@ -1,13 +1,15 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { DivisionSettings } from "@/components/division/division-settings";
+import { PositionForm } from "@/components/division/position-form";
+import { PositionsTable } from "@/components/division/positions-table";
 import { ProposalView } from "@/components/division/proposal-view";
 import { IntentLink } from "@/components/ui/intent-link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { getLocalize } from "@/lib/glossary/data";
 import { industryByCode, industryLabel } from "@/lib/industries/classification";
-import { canManageAnalysisSettings } from "@/lib/industries/policy";
-import { latestProposal, listBaseline } from "@/lib/optimiser/data";
+import { canManageAnalysisSettings, canWriteList } from "@/lib/industries/policy";
+import { latestProposal, listBaseline, plannedIndustries, visiblePositions } from "@/lib/optimiser/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
@@ -19,11 +21,16 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const { workshop, member } = await requireMember(slug);
   const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
-  const [delegations, baseline, latest] = await Promise.all([
+  // The member's own delegation, when they may state its position.
+  const own = member.delegationId && canWriteList(member, member.delegationId) ? member.delegationId : null;
+  const [delegations, baseline, latest, positions, planned] = await Promise.all([
     listDelegations(workshop.id),
     listBaseline(workshop.id),
     latestProposal(workshop.id),
+    visiblePositions(workshop.id, member),
+    own ? plannedIndustries(workshop.id, own) : Promise.resolve([]),
   ]);
+  const ownPosition = positions.find((p) => p.delegationId === own) ?? null;
   const columns = delegations.map((d) => ({ id: d.id, name: localize(d.name) }));
   const industryName = (code: string) => {
     const industry = industryByCode(code);
@@ -35,13 +42,41 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
   const number = new Intl.NumberFormat(locale);
   return (
     <div className="stack">
-      <LiveScope reads={["division", "industries"]} />
+      <LiveScope reads={["division", "industries", ...(own ? [`position:${own}`] : [])]} />
       <p>
         <IntentLink href={`/w/${slug}/analysis`}>← {t("nav.analysis")}</IntentLink>
       </p>
       <h1>{t("division.title")}</h1>
       <p className="muted">{t("division.intro")}</p>
       {canManageAnalysisSettings(member) && <DivisionSettings slug={slug} settings={latest?.input.settings ?? null} />}
+      {own && (
+        <section className="card stack" aria-labelledby="position-heading" data-testid="division-position">
+          <h2 id="position-heading">{t("division.positionTitle")}</h2>
+          <p className="muted">{t("division.positionIntro")}</p>
+          {planned.length === 0 ? (
+            <p>{t("division.noPlannedIndustries")}</p>
+          ) : (
+            <>
+              <p role="status">
+                {ownPosition?.submittedAt
+                  ? t("division.positionSubmitted")
+                  : ownPosition
+                    ? t("division.positionDraft")
+                    : t("division.positionNotSaved")}
+              </p>
+              <PositionForm
+                slug={slug}
+                delegationId={own}
+                industries={planned.map((code) => ({ code, name: industryName(code) }))}
+                position={ownPosition}
+                submitted={Boolean(ownPosition?.submittedAt)}
+                isLead={member.role === "LEAD_DELEGATE"}
+              />
+            </>
+          )}
+        </section>
+      )}
+      <PositionsTable positions={positions} delegations={columns} industryName={industryName} locale={locale} t={t} />
       {latest ? (
         <>
           <ProposalView

@@ -1,0 +1,154 @@
+// Positions for the division of labour (issue 16), with three delegations on a demo of their own
+// (e2e/support/demo-instance.ts: the positions stated here must not reach the shared demo). Each
+// lead delegate states a position; a draft stays inside its delegation until it is submitted;
+// a bad range is refused next to its field; two delegations that both must lead automobiles
+// block the proposal and every screen says so, in words; once one cedes them the facilitator's
+// next proposal gives them to the other, live on every page.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_SLUG, demo, expectLive, screenshot, signedInAs, type Person } from "./support/app";
+import { startDemoInstance, type DemoInstance } from "./support/demo-instance";
+import { en } from "./support/i18n";
+
+test.describe.configure({ mode: "serial" });
+
+let demoInstance: DemoInstance | null = null;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  demoInstance = await startDemoInstance("roundtable-division-");
+});
+
+test.afterAll(async () => {
+  await demoInstance?.dispose();
+});
+
+test.afterEach(async ({}, testInfo) => {
+  if (demoInstance && testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("app-instance.log", { body: demoInstance.instance.output(), contentType: "text/plain" });
+});
+
+const AUTOMOBILES = "36 Manufacture of automobiles";
+const LEADS = {
+  Liaoning: "liaoning.lead@roundtable.demo",
+  Jilin: "jilin.lead@roundtable.demo",
+  Heilongjiang: "heilongjiang.lead@roundtable.demo",
+} as const;
+
+async function openDivision(person: Person): Promise<void> {
+  await person.page.goto(`/w/${DEMO_SLUG}/analysis/division`);
+  await expect(person.page.getByRole("heading", { level: 1, name: en("division.title") })).toBeVisible();
+  await expectLive(person.page);
+}
+
+const positionForm = (page: Page) => page.getByRole("form", { name: en("division.positionTitle") });
+const stance = (page: Page, industry: string, choice: "stanceKeep" | "stanceLead" | "stanceCede") =>
+  positionForm(page)
+    .getByRole("group", { name: industry })
+    .getByRole("radio", { name: en(`division.${choice}`) });
+const positionsRow = (page: Page, delegation: string) =>
+  page
+    .getByTestId("division-positions")
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: delegation, exact: true }) });
+
+async function save(page: Page): Promise<void> {
+  await positionForm(page)
+    .getByRole("button", { name: en("division.savePosition") })
+    .click();
+  await expect(page.getByText(en("division.positionDraft"))).toBeVisible();
+}
+
+async function submit(page: Page): Promise<void> {
+  await page.getByRole("button", { name: en("division.submitPosition") }).click();
+  await expect(page.getByText(en("division.positionSubmitted"))).toBeVisible();
+}
+
+async function propose(page: Page): Promise<void> {
+  const form = page.getByRole("form", { name: en("division.settingsTitle") });
+  const before = await page.getByTestId("division-proposal").or(page.getByTestId("division-proposal-1")).count();
+  const heading = before ? await page.getByRole("heading", { level: 2, name: /^Proposal \d+$/ }).textContent() : "";
+  await form.getByRole("button", { name: en("division.propose") }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Proposal \d+$/ })).not.toHaveText(heading ?? "");
+}
+
+test("three delegations state positions; a conflict is named on every screen; a concession resolves it live", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const baseURL = demoInstance!.instance.baseURL;
+  const facilitator = await signedInAs(browser, demo.facilitator.email, { baseURL });
+  const liaoning = await signedInAs(browser, LEADS.Liaoning, { baseURL });
+  const jilin = await signedInAs(browser, LEADS.Jilin, { baseURL });
+  const heilongjiang = await signedInAs(browser, LEADS.Heilongjiang, { baseURL });
+  for (const person of [facilitator, liaoning, jilin, heilongjiang]) await openDivision(person);
+  // The facilitator states no position; every lead has the form.
+  await expect(facilitator.page.getByTestId("division-position")).toHaveCount(0);
+  await expect(liaoning.page.getByText(en("division.positionNotSaved"))).toBeVisible();
+
+  // Liaoning's draft: must lead automobiles. Nobody else sees it.
+  await stance(liaoning.page, AUTOMOBILES, "stanceLead").check();
+  await save(liaoning.page);
+  await expect(positionsRow(liaoning.page, "Liaoning")).toContainText(en("division.statusDraft"));
+  await liaoning.page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(liaoning.page, "en-division-position-phone");
+  await liaoning.page.setViewportSize({ width: 1280, height: 720 });
+  await expect(jilin.page.getByTestId("division-positions")).toContainText(en("division.positionsNone"));
+  await expect(facilitator.page.getByTestId("division-positions")).toContainText(en("division.positionsNone"));
+
+  // Submitted, it reaches the other screens without a reload.
+  await submit(liaoning.page);
+  await expect(positionsRow(jilin.page, "Liaoning")).toContainText(AUTOMOBILES);
+  await expect(positionsRow(facilitator.page, "Liaoning")).toContainText(en("division.statusSubmitted"));
+  await expect(positionForm(liaoning.page)).toHaveCount(0);
+
+  // Jilin insists on automobiles too.
+  await stance(jilin.page, AUTOMOBILES, "stanceLead").check();
+  await save(jilin.page);
+  await submit(jilin.page);
+
+  // Heilongjiang cedes them; a range upside down is refused on its field, nothing saved.
+  await stance(heilongjiang.page, AUTOMOBILES, "stanceCede").check();
+  const form = positionForm(heilongjiang.page);
+  await form.getByLabel(en("division.minPillars")).fill("5");
+  await form.getByLabel(en("division.maxPillars")).fill("2");
+  await form.getByRole("button", { name: en("division.savePosition") }).click();
+  await expect(form.getByText(en("errors.minAboveMax"))).toBeVisible();
+  await expect(form.getByLabel(en("division.maxPillars"))).toHaveAttribute("aria-invalid", "true");
+  await expect(heilongjiang.page.getByText(en("division.positionNotSaved"))).toBeVisible();
+  await form.getByLabel(en("division.maxPillars")).fill("6");
+  await save(heilongjiang.page);
+  await submit(heilongjiang.page);
+  await expect(positionsRow(facilitator.page, "Heilongjiang")).toContainText("5 to 6");
+
+  // Both must lead automobiles: the proposal names the two statements, on every screen.
+  await propose(facilitator.page);
+  for (const person of [facilitator, liaoning, jilin, heilongjiang]) {
+    const conflict = person.page.getByTestId("division-conflict");
+    await expect(conflict).toContainText(`Liaoning must lead ${AUTOMOBILES}`);
+    await expect(conflict).toContainText(`Jilin must lead ${AUTOMOBILES}`);
+  }
+  await screenshot(facilitator.page, "en-division-conflict");
+
+  // Liaoning reopens and cedes automobiles; the next proposal gives them to Jilin, live.
+  await liaoning.page.getByRole("button", { name: en("division.reopenPosition") }).click();
+  await expect(liaoning.page.getByText(en("division.positionDraft"))).toBeVisible();
+  await expect(positionsRow(jilin.page, "Liaoning")).toHaveCount(0);
+  await stance(liaoning.page, AUTOMOBILES, "stanceCede").check();
+  await save(liaoning.page);
+  await submit(liaoning.page);
+  await propose(facilitator.page);
+  for (const person of [facilitator, liaoning, jilin, heilongjiang]) {
+    const matrix = person.page
+      .getByTestId("division-proposal-1")
+      .getByRole("table", { name: en("division.matrixCaption") });
+    const automobiles = matrix
+      .getByRole("row")
+      .filter({ has: person.page.getByRole("rowheader", { name: new RegExp(`^${AUTOMOBILES}`) }) });
+    // The first proposal had no matrix (the conflict): a matrix is the new proposal's.
+    await expect(matrix).toBeVisible();
+    const columns = await matrix.getByRole("columnheader").allTextContents();
+    await expect(automobiles.getByRole("cell").nth(columns.indexOf("Jilin") - 1)).toHaveText(/^Lead \(/);
+    await expect(automobiles.getByRole("cell").nth(columns.indexOf("Liaoning") - 1)).toHaveText(/^Gives up \(/);
+  }
+  for (const person of [facilitator, liaoning, jilin, heilongjiang]) await person.context.close();
+});
