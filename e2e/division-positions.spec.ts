@@ -150,5 +150,45 @@ test("three delegations state positions; a conflict is named on every screen; a 
     await expect(automobiles.getByRole("cell").nth(columns.indexOf("Jilin") - 1)).toHaveText(/^Lead \(/);
     await expect(automobiles.getByRole("cell").nth(columns.indexOf("Liaoning") - 1)).toHaveText(/^Gives up \(/);
   }
+  await expect(facilitator.page.getByTestId("division-comparison")).toContainText(en("division.compareConflict"));
+
+  // What-if: sharing a pillar nearly free. The comparison names the setting and the industries
+  // whose roles moved.
+  const settings = facilitator.page.getByRole("form", { name: en("division.settingsTitle") });
+  await settings.getByLabel(en("division.redundancyPenalty")).fill("0.05");
+  await propose(facilitator.page);
+  for (const person of [facilitator, jilin]) {
+    const comparison = person.page.getByTestId("division-comparison");
+    await expect(comparison).toContainText(`${en("division.redundancyPenalty")}: 0.5 → 0.05`);
+    await expect(comparison.getByRole("table", { name: en("division.compareCaption") })).toBeVisible();
+  }
+  await screenshot(facilitator.page, "en-division-what-if");
+
+  // The facilitator puts the best alternative in the plan: one clause per contested industry,
+  // announced on every screen, and in the plan for the delegations to negotiate.
+  await facilitator.page
+    .getByTestId("division-proposal-1")
+    .getByRole("button", { name: en("division.adopt") })
+    .click();
+  for (const person of [facilitator, liaoning, jilin, heilongjiang]) {
+    await expect(person.page.getByTestId("division-adopted")).toContainText(
+      /Alternative 1 is in the plan as \d+ proposed clauses?\./,
+    );
+  }
+  await expect(facilitator.page.getByRole("button", { name: en("division.adopt") })).toHaveCount(0);
+  await jilin.page
+    .getByTestId("division-adopted")
+    .getByRole("link", { name: en("division.openPlan") })
+    .click();
+  await jilin.page.getByRole("link", { name: `Division of labour: ${AUTOMOBILES}` }).click();
+  await expect(jilin.page.getByRole("heading", { level: 1, name: `Division of labour: ${AUTOMOBILES}` })).toBeVisible();
+  await expect(
+    jilin.page
+      .getByRole("region", { name: en("plan.currentText") })
+      .getByText(new RegExp(`^Jilin leads ${AUTOMOBILES} for the region`)),
+  ).toBeVisible();
+  const links = jilin.page.getByTestId("clause-links");
+  await expect(links).toContainText(AUTOMOBILES);
+  await expect(links).toContainText("Jilin, Liaoning, Heilongjiang");
   for (const person of [facilitator, liaoning, jilin, heilongjiang]) await person.context.close();
 });

@@ -94,6 +94,7 @@ export const matrix: Record<string, Row> = {
     args: () => [form({ redundancyPenalty: "0.5", fairnessFloor: "20", alternatives: "2", partners: "on" })],
     allowed: chairs,
   },
+  adoptDivision: { args: () => [1, 1], allowed: chairs },
   // A delegation's position is its own delegates' (submitting and reopening its lead's).
   saveDivisionPosition: {
     args: (s) => [form({ delegationId: s.beta.id, "stance.36": "lead", minPillars: "1" })],

@@ -1,11 +1,23 @@
+import { Fragment, type ReactNode } from "react";
+import { ActionButton } from "@/components/ui/action-button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { adoptDivisionAction } from "@/lib/optimiser/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OptimiserOutput, Proposal } from "@/lib/optimiser/proposal";
+import type { ActionResult } from "@/lib/server/result";
 
 interface Props {
+  slug: string;
   output: OptimiserOutput;
   number: number;
+  /** The alternative already in the plan, if any. */
+  adopted: { rank: number; clauses: number } | null;
+  /** Whether the reader may put an alternative in the plan (a facilitator). */
+  canAdopt: boolean;
+  /** Shown between the best proposal and its alternatives (the what-if comparison). */
+  afterBest?: ReactNode;
   delegations: Array<{ id: string; name: string }>;
   industryName: (code: string) => string;
   locale: Locale;
@@ -13,36 +25,59 @@ interface Props {
 }
 
 /** A stored proposal: the best division of labour and its alternatives, or the conflict. */
-export function ProposalView({ output, number, delegations, industryName, locale, t }: Props) {
+export function ProposalView({
+  slug,
+  output,
+  number,
+  adopted,
+  canAdopt,
+  afterBest,
+  delegations,
+  industryName,
+  locale,
+  t,
+}: Props) {
   if (output.status === "infeasible") {
     return (
-      <section className="card stack" aria-labelledby="proposal-heading" data-testid="division-proposal">
-        <h2 id="proposal-heading">{t("division.proposalTitle", { number })}</h2>
-        <p>{t("division.infeasible")}</p>
-        <ul data-testid="division-conflict">
-          {output.conflict.map((c) => (
-            <li key={c.statement}>{conflictSentence(c, delegations, industryName, locale, t)}</li>
-          ))}
-        </ul>
-      </section>
+      <>
+        <section className="card stack" aria-labelledby="proposal-heading" data-testid="division-proposal">
+          <h2 id="proposal-heading">{t("division.proposalTitle", { number })}</h2>
+          <p>{t("division.infeasible")}</p>
+          <ul data-testid="division-conflict">
+            {output.conflict.map((c) => (
+              <li key={c.statement}>{conflictSentence(c, delegations, industryName, locale, t)}</li>
+            ))}
+          </ul>
+        </section>
+        {afterBest}
+      </>
     );
   }
   return (
     <>
+      {adopted && (
+        <p className="notice" data-testid="division-adopted">
+          {t("division.adopted", { rank: adopted.rank, count: adopted.clauses })}{" "}
+          <IntentLink href={`/w/${slug}/plan`}>{t("division.openPlan")}</IntentLink>
+        </p>
+      )}
       {output.proposals.map((proposal) => (
-        <ProposalCard
-          key={proposal.rank}
-          proposal={proposal}
-          heading={
-            proposal.rank === 1
-              ? t("division.proposalTitle", { number })
-              : t("division.alternative", { rank: proposal.rank })
-          }
-          delegations={delegations}
-          industryName={industryName}
-          locale={locale}
-          t={t}
-        />
+        <Fragment key={proposal.rank}>
+          <ProposalCard
+            proposal={proposal}
+            adopt={canAdopt && !adopted ? adoptDivisionAction.bind(null, slug, number, proposal.rank) : null}
+            heading={
+              proposal.rank === 1
+                ? t("division.proposalTitle", { number })
+                : t("division.alternative", { rank: proposal.rank })
+            }
+            delegations={delegations}
+            industryName={industryName}
+            locale={locale}
+            t={t}
+          />
+          {proposal.rank === 1 && afterBest}
+        </Fragment>
       ))}
     </>
   );
@@ -74,7 +109,12 @@ function ProposalCard({
   industryName,
   locale,
   t,
-}: Omit<Props, "output" | "number"> & { proposal: Proposal; heading: string }) {
+  adopt,
+}: Pick<Props, "delegations" | "industryName" | "locale" | "t"> & {
+  proposal: Proposal;
+  heading: string;
+  adopt: (() => Promise<ActionResult>) | null;
+}) {
   const id = `proposal-${proposal.rank}`;
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
@@ -158,6 +198,7 @@ function ProposalCard({
           </tbody>
         </table>
       </TableScroll>
+      {adopt && <ActionButton action={adopt} label="division.adopt" />}
     </section>
   );
 }

@@ -109,6 +109,8 @@ interface Payloads {
   "division.proposed": { number: number };
   /** A delegation's position for the optimiser: a draft saved (its own delegation's business),
    * submitted (everyone's) or reopened. */
+  /** An alternative of a proposal became plan clauses (lib/optimiser/mutations.ts adoptDivision). */
+  "division.adopted": { number: number; rank: number; clauses: number };
   "division.positionSaved": { delegationId: Id };
   "division.positionSubmitted": { delegationId: Id };
   "division.positionReopened": { delegationId: Id };

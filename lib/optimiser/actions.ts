@@ -1,9 +1,9 @@
 "use server";
 
 import { fields, oneId, workshopAction } from "@/lib/server/action";
-import { proposeDivision } from "./mutations";
+import { adoptDivision, proposeDivision } from "./mutations";
 import { reopenPosition, savePosition, submitPosition } from "./position-mutations";
-import { divisionSettingsSchema, positionFields, positionSchema } from "./schema";
+import { adoptionSchema, divisionSettingsSchema, positionFields, positionSchema } from "./schema";
 
 // Declared actions of the division-of-labour optimiser (lib/server/action.ts).
 
@@ -31,4 +31,11 @@ export const reopenDivisionPositionAction = workshopAction({
   name: "reopenDivisionPosition",
   ...oneId,
   run: (who, delegationId) => reopenPosition(who, delegationId),
+});
+
+export const adoptDivisionAction = workshopAction({
+  name: "adoptDivision",
+  input: (number: number, rank: number) => ({ number, rank }),
+  schema: adoptionSchema,
+  run: (who, adoption, user) => adoptDivision(who, adoption, user.locale),
 });

@@ -84,16 +84,47 @@ export type StoredProposal = {
   createdAt: Date;
   input: OptimiserInput;
   output: OptimiserOutput;
+  /** The alternative put in the plan, and how many clauses it became. */
+  adopted: { rank: number; clauses: number } | null;
 };
 
-/** The newest proposal of the workshop, or null. */
-export async function latestProposal(workshopId: string): Promise<StoredProposal | null> {
-  const row = await prisma.divisionProposal.findFirst({
+const proposalFields = {
+  number: true,
+  createdAt: true,
+  input: true,
+  output: true,
+  adoptedRank: true,
+  adoptedClauseIds: true,
+} as const;
+
+function stored(row: {
+  number: number;
+  createdAt: Date;
+  input: unknown;
+  output: unknown;
+  adoptedRank: number | null;
+  adoptedClauseIds: string[];
+}): StoredProposal {
+  return {
+    number: row.number,
+    createdAt: row.createdAt,
+    input: row.input as OptimiserInput,
+    output: row.output as OptimiserOutput,
+    adopted: row.adoptedRank === null ? null : { rank: row.adoptedRank, clauses: row.adoptedClauseIds.length },
+  };
+}
+
+/** The newest proposal of the workshop and the one before it (for the what-if comparison). */
+export async function latestProposals(
+  workshopId: string,
+): Promise<{ latest: StoredProposal | null; previous: StoredProposal | null }> {
+  const rows = await prisma.divisionProposal.findMany({
     where: { workshopId },
     orderBy: { number: "desc" },
-    select: { number: true, createdAt: true, input: true, output: true },
+    take: 2,
+    select: proposalFields,
   });
-  return row && { ...row, input: row.input as OptimiserInput, output: row.output as OptimiserOutput };
+  return { latest: rows[0] ? stored(rows[0]) : null, previous: rows[1] ? stored(rows[1]) : null };
 }
 
 /** One proposal's input, as `npm run optimise` reads it, or null. */

@@ -7,7 +7,7 @@ import { actorFor } from "@/test/ballots";
 import { prisma } from "@/test/db";
 import { divisionWorkshop as setup } from "@/test/division";
 import { parseOptimiserInput } from "./input";
-import { proposeDivision } from "./mutations";
+import { adoptDivision, proposeDivision } from "./mutations";
 import { describe as describeSolution } from "./proposal";
 import { divisionSettingsSchema } from "./schema";
 import { solve } from "./solve";
@@ -57,5 +57,78 @@ describe("proposing a division of labour", () => {
     const refusal = await proposeDivision(w.chair, settings).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as DomainError).code).toBe("errors.nothingToDivide");
+  });
+});
+
+describe("putting a division of labour in the plan", () => {
+  it("writes one clause per contested industry, linked to the industry, its planners and its clusters", async () => {
+    const w = await setup();
+    const cluster = await prisma.cityCluster.create({
+      data: { workshopId: w.workshopId, name: "Auto corridor", coreCity: "Changchun", industryCodes: ["36"] },
+    });
+    await proposeDivision(w.chair, settings);
+    expect(await adoptDivision(w.chair, { number: 1, rank: 1 }, "en")).toEqual({ clauses: 1 });
+
+    // Automobiles are the only industry two delegations plan; Beta, the more concentrated, leads.
+    const clauses = await prisma.clause.findMany({
+      where: { workshopId: w.workshopId },
+      include: { section: true, versions: true },
+    });
+    expect(clauses).toHaveLength(1);
+    const clause = clauses[0]!;
+    expect(clause).toMatchObject({
+      title: "Division of labour: 36 Manufacture of automobiles",
+      status: "PROPOSED",
+      industryCodes: ["36"],
+      clusterIds: [cluster.id],
+      section: { key: "industries" },
+    });
+    expect(clause.delegationIds.sort()).toEqual([w.alpha.id, w.beta.id].sort());
+    const text = clause.versions[0]!.text;
+    expect(text).toMatch(/^Beta leads 36 Manufacture of automobiles for the region \(location quotient \d\.\d\d\)\./);
+    expect(text).toContain("Alpha (");
+    expect(text).toContain("From division-of-labour proposal 1, alternative 1");
+    expect(await prisma.divisionProposal.findFirst({ where: { workshopId: w.workshopId } })).toMatchObject({
+      adoptedRank: 1,
+      adoptedClauseIds: [clause.id],
+    });
+    const events = await prisma.event.findMany({
+      where: { workshopId: w.workshopId, type: { in: ["division.adopted", "clause.proposed"] } },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.type, e.payload])).toEqual([
+      ["clause.proposed", { clauseId: clause.id }],
+      ["division.adopted", { number: 1, rank: 1, clauses: 1 }],
+    ]);
+  });
+
+  it("adopts a proposal once, and another only when the last one's clauses are withdrawn", async () => {
+    const w = await setup();
+    await proposeDivision(w.chair, settings);
+    await proposeDivision(w.chair, settings);
+    const lead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.beta.id);
+    await expect(adoptDivision(lead, { number: 1, rank: 1 }, "en")).rejects.toMatchObject({
+      code: "errors.forbidden",
+    });
+    await expect(adoptDivision(w.chair, { number: 1, rank: 9 }, "en")).rejects.toMatchObject({
+      code: "errors.notFound",
+    });
+    await expect(adoptDivision(w.chair, { number: 7, rank: 1 }, "en")).rejects.toMatchObject({
+      code: "errors.notFound",
+    });
+    expect(await prisma.clause.count({ where: { workshopId: w.workshopId } })).toBe(0);
+
+    await adoptDivision(w.chair, { number: 1, rank: 2 }, "zh-CN");
+    const first = await prisma.clause.findFirstOrThrow({ where: { workshopId: w.workshopId } });
+    expect(first.title).toMatch(/^产业分工：/);
+    await expect(adoptDivision(w.chair, { number: 1, rank: 1 }, "en")).rejects.toMatchObject({
+      code: "errors.divisionAdopted",
+    });
+    await expect(adoptDivision(w.chair, { number: 2, rank: 1 }, "en")).rejects.toMatchObject({
+      code: "errors.divisionClausesLive",
+    });
+    await prisma.clause.update({ where: { id: first.id }, data: { status: "WITHDRAWN" } });
+    await adoptDivision(w.chair, { number: 2, rank: 1 }, "en");
+    expect(await prisma.clause.count({ where: { workshopId: w.workshopId, status: "PROPOSED" } })).toBe(1);
   });
 });

@@ -6,7 +6,12 @@ import { allow, type Actor } from "@/lib/server/actor";
 import { DomainError } from "@/lib/server/result";
 import { divisionInput } from "./data";
 import { parseOptimiserInput } from "./input";
-import { describe } from "./proposal";
+import type { Locale } from "@/lib/i18n/locales";
+import { insertClause } from "@/lib/plan/mutations";
+import { ensureSections } from "@/lib/workshop/mutations";
+import { divisionClauses } from "./clauses";
+import type { OptimiserInput } from "./input";
+import { describe, type OptimiserOutput } from "./proposal";
 import type { DivisionSettings } from "./schema";
 import { solve, SolverError } from "./solve";
 
@@ -56,5 +61,82 @@ export async function proposeDivision(
       payload: { number },
     });
     return { number };
+  });
+}
+
+/**
+ * The facilitator puts alternative `rank` of proposal `number` in the plan: one proposed clause
+ * per contested industry in the industries-and-specialisation section, linked to the industry,
+ * the delegations that planned it and the city clusters that carry it, written in the
+ * facilitator's language, all in one transaction. A proposal is adopted once; another one waits
+ * until the clauses of the last adoption are withdrawn (two divisions of labour in one plan
+ * would contradict each other).
+ */
+export async function adoptDivision(
+  actor: Actor<PlanMember>,
+  { number, rank }: { number: number; rank: number },
+  locale: Locale,
+): Promise<{ clauses: number }> {
+  allow(canManageAnalysisSettings(actor.member));
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`division:${actor.workshopId}`}))`;
+    const stored = await tx.divisionProposal.findUnique({
+      where: { workshopId_number: { workshopId: actor.workshopId, number } },
+      select: { input: true, output: true, adoptedRank: true },
+    });
+    const output = stored?.output as OptimiserOutput | undefined;
+    const proposal = output?.status === "optimal" ? output.proposals.find((p) => p.rank === rank) : undefined;
+    if (!stored || !proposal) throw new DomainError("errors.notFound");
+    if (stored.adoptedRank !== null) throw new DomainError("errors.divisionAdopted");
+    const earlier = await tx.divisionProposal.findMany({
+      where: { workshopId: actor.workshopId, adoptedRank: { not: null } },
+      select: { adoptedClauseIds: true },
+    });
+    const live = await tx.clause.count({
+      where: {
+        workshopId: actor.workshopId,
+        id: { in: earlier.flatMap((p) => p.adoptedClauseIds) },
+        status: { not: "WITHDRAWN" },
+      },
+    });
+    if (live > 0) throw new DomainError("errors.divisionClausesLive");
+    const drafts = divisionClauses(stored.input as OptimiserInput, proposal, number, locale);
+    if (drafts.length === 0) throw new DomainError("errors.nothingContested");
+    await ensureSections(tx, actor.workshopId);
+    const section = await tx.planSection.findFirst({
+      where: { workshopId: actor.workshopId, key: "industries" },
+      select: { id: true },
+    });
+    if (!section) throw new DomainError("errors.noIndustriesSection");
+    const clusters = await tx.cityCluster.findMany({
+      where: { workshopId: actor.workshopId },
+      select: { id: true, industryCodes: true },
+    });
+    const planActor = { ...actor, member: { ...actor.member, userId: actor.userId } };
+    const ids: string[] = [];
+    for (const draft of drafts) {
+      const clause = await insertClause(tx, planActor, {
+        sectionId: section.id,
+        title: draft.title,
+        text: draft.text,
+        horizon: "BOTH",
+        industryCodes: [draft.industry],
+        clusterIds: clusters.filter((c) => c.industryCodes.includes(draft.industry)).map((c) => c.id),
+        objectiveIds: [],
+        delegationIds: draft.delegationIds,
+      });
+      ids.push(clause.id);
+    }
+    await tx.divisionProposal.update({
+      where: { workshopId_number: { workshopId: actor.workshopId, number } },
+      data: { adoptedRank: rank, adoptedAt: new Date(), adoptedClauseIds: ids },
+    });
+    await appendEvent(tx, {
+      workshopId: actor.workshopId,
+      actorId: actor.userId,
+      type: "division.adopted",
+      payload: { number, rank, clauses: ids.length },
+    });
+    return { clauses: ids.length };
   });
 }

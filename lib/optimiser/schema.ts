@@ -71,3 +71,17 @@ export function positionFields(form: FormData): Record<string, unknown> {
   }
   return { ...rest, stances };
 }
+
+/** Which alternative of which proposal goes into the plan. */
+export const adoptionSchema = z.object({
+  number: z
+    .number({ message: "errors.invalid" })
+    .int("errors.invalid")
+    .min(1, "errors.invalid")
+    .max(1_000_000, "errors.invalid"),
+  rank: z
+    .number({ message: "errors.invalid" })
+    .int("errors.invalid")
+    .min(1, "errors.invalid")
+    .max(10, "errors.invalid"),
+});

@@ -30,25 +30,36 @@ async function lockClause(tx: Tx, actor: Actor, clauseId: string) {
 
 export async function proposeClause(actor: Actor, input: ClauseInput): Promise<{ id: string }> {
   allow(canPropose(actor.member));
+  return prisma.$transaction((tx) => insertClause(tx, actor, input));
+}
+
+/**
+ * Writes a new clause at the end of its section, with its first version and its event, inside
+ * the caller's transaction (a division of labour writes several at once, all or none). The caller
+ * has checked `canPropose`.
+ */
+export async function insertClause(
+  tx: Tx,
+  actor: Actor,
+  input: ClauseInput & { delegationIds?: string[] },
+): Promise<{ id: string }> {
   const { text, ...fields } = input;
-  return prisma.$transaction(async (tx) => {
-    const section = await tx.planSection.findFirst({ where: { id: input.sectionId, workshopId: actor.workshopId } });
-    if (!section) throw new DomainError("errors.checkFields", { sectionId: "errors.invalid" });
-    const position = await tx.clause.count({ where: { sectionId: section.id } });
-    const clause = await tx.clause.create({
-      data: {
-        ...fields,
-        workshopId: actor.workshopId,
-        position,
-        proposedById: actor.userId,
-        proposedByDelegationId: actor.member.delegationId,
-        versions: { create: { number: 1, text, createdById: actor.userId } },
-      },
-      select: { id: true },
-    });
-    await actorEvent(tx, actor, "clause.proposed", { clauseId: clause.id });
-    return clause;
+  const section = await tx.planSection.findFirst({ where: { id: input.sectionId, workshopId: actor.workshopId } });
+  if (!section) throw new DomainError("errors.checkFields", { sectionId: "errors.invalid" });
+  const position = await tx.clause.count({ where: { sectionId: section.id } });
+  const clause = await tx.clause.create({
+    data: {
+      ...fields,
+      workshopId: actor.workshopId,
+      position,
+      proposedById: actor.userId,
+      proposedByDelegationId: actor.member.delegationId,
+      versions: { create: { number: 1, text, createdById: actor.userId } },
+    },
+    select: { id: true },
   });
+  await actorEvent(tx, actor, "clause.proposed", { clauseId: clause.id });
+  return clause;
 }
 
 export async function proposeAmendment(actor: Actor, input: AmendmentInput): Promise<{ id: string }> {

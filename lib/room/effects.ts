@@ -162,6 +162,7 @@ const catalogue = {
     topics: [],
     reads: [`position:${id(payload, "delegationId")}`],
   }),
+  "division.adopted": only("division", "plan"),
   "division.positionSubmitted": only("division"),
   "division.positionReopened": only("division"),
 

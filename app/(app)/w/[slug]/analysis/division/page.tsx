@@ -1,5 +1,6 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { DivisionSettings } from "@/components/division/division-settings";
+import { ComparisonView } from "@/components/division/comparison-view";
 import { PositionForm } from "@/components/division/position-form";
 import { PositionsTable } from "@/components/division/positions-table";
 import { ProposalView } from "@/components/division/proposal-view";
@@ -9,7 +10,8 @@ import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { getLocalize } from "@/lib/glossary/data";
 import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import { canManageAnalysisSettings, canWriteList } from "@/lib/industries/policy";
-import { latestProposal, listBaseline, plannedIndustries, visiblePositions } from "@/lib/optimiser/data";
+import { compareProposals } from "@/lib/optimiser/compare";
+import { latestProposals, listBaseline, plannedIndustries, visiblePositions } from "@/lib/optimiser/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
@@ -23,10 +25,10 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
   const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   // The member's own delegation, when they may state its position.
   const own = member.delegationId && canWriteList(member, member.delegationId) ? member.delegationId : null;
-  const [delegations, baseline, latest, positions, planned] = await Promise.all([
+  const [delegations, baseline, { latest, previous }, positions, planned] = await Promise.all([
     listDelegations(workshop.id),
     listBaseline(workshop.id),
-    latestProposal(workshop.id),
+    latestProposals(workshop.id),
     visiblePositions(workshop.id, member),
     own ? plannedIndustries(workshop.id, own) : Promise.resolve([]),
   ]);
@@ -80,8 +82,24 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
       {latest ? (
         <>
           <ProposalView
+            slug={slug}
             output={latest.output}
             number={latest.number}
+            adopted={latest.adopted}
+            canAdopt={canManageAnalysisSettings(member)}
+            afterBest={
+              previous && (
+                <ComparisonView
+                  comparison={compareProposals(previous, latest)}
+                  previous={previous.number}
+                  latest={latest.number}
+                  delegations={columns}
+                  industryName={industryName}
+                  locale={locale}
+                  t={t}
+                />
+              )
+            }
             delegations={columns}
             industryName={industryName}
             locale={locale}

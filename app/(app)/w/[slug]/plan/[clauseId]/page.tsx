@@ -67,7 +67,10 @@ export default async function ClausePage({ params, searchParams }: { params: Par
         {t(`plan.horizon.${clause.horizon}`)} · {t("plan.versionN", { n: clause.currentVersion })} ·{" "}
         {t("plan.proposedBy", { name: users.get(clause.proposedById) ?? "" })}
       </p>
-      {(clause.industryCodes.length > 0 || clusters.length > 0 || objectives.length > 0) && (
+      {(clause.industryCodes.length > 0 ||
+        clusters.length > 0 ||
+        objectives.length > 0 ||
+        clause.delegationIds.length > 0) && (
         <dl className="facts" data-testid="clause-links">
           {clause.industryCodes.length > 0 && (
             <div>
@@ -80,6 +83,12 @@ export default async function ClausePage({ params, searchParams }: { params: Par
                   })
                   .join(t("common.listSeparator"))}
               </dd>
+            </div>
+          )}
+          {clause.delegationIds.length > 0 && (
+            <div>
+              <dt>{t("nav.delegations")}</dt>
+              <dd>{clause.delegationIds.map((id) => names.get(id) ?? "").join(t("common.listSeparator"))}</dd>
             </div>
           )}
           {clusters.length > 0 && (
