@@ -191,3 +191,15 @@ export async function plannedIndustries(workshopId: string, delegationId: string
   });
   return rows.map((r) => r.industryCode);
 }
+
+/** The proposal the plan's annex records: the newest one put in the plan, or else the newest. */
+export async function annexProposal(workshopId: string) {
+  const select = { number: true, createdAt: true, input: true, output: true, adoptedRank: true } as const;
+  const row =
+    (await prisma.divisionProposal.findFirst({
+      where: { workshopId, adoptedRank: { not: null } },
+      orderBy: { number: "desc" },
+      select,
+    })) ?? (await prisma.divisionProposal.findFirst({ where: { workshopId }, orderBy: { number: "desc" }, select }));
+  return row && { ...row, input: row.input as OptimiserInput, output: row.output as OptimiserOutput };
+}

@@ -2,6 +2,7 @@
 // may see (submitted plans, the economic base), the proposal is stored numbered with its event, a
 // delegate cannot run it, and the stored input reproduces the stored output offline.
 import { describe, expect, it } from "vitest";
+import { buildPlanContent } from "@/lib/ratify/data";
 import { DomainError } from "@/lib/server/result";
 import { actorFor } from "@/test/ballots";
 import { prisma } from "@/test/db";
@@ -130,5 +131,27 @@ describe("putting a division of labour in the plan", () => {
     await prisma.clause.update({ where: { id: first.id }, data: { status: "WITHDRAWN" } });
     await adoptDivision(w.chair, { number: 2, rank: 1 }, "en");
     expect(await prisma.clause.count({ where: { workshopId: w.workshopId, status: "PROPOSED" } })).toBe(1);
+  });
+});
+
+describe("the plan export's division-of-labour annex", () => {
+  it("records the adopted proposal with its input and alternatives, delegations by code", async () => {
+    const w = await setup();
+    expect((await buildPlanContent(w.workshopId, 0, new Date())).divisionOfLabour).toBeNull();
+    await proposeDivision(w.chair, settings);
+    await proposeDivision(w.chair, { ...settings, alternatives: 1 });
+    await adoptDivision(w.chair, { number: 1, rank: 2 }, "en");
+    // The adopted proposal, not the newer one.
+    const division = (await buildPlanContent(w.workshopId, 0, new Date())).divisionOfLabour!;
+    const [alpha, beta] = await Promise.all(
+      [w.alpha.id, w.beta.id].map((id) => prisma.delegation.findUniqueOrThrow({ where: { id } })),
+    );
+    expect(division).toMatchObject({ proposal: 1, adoptedAlternative: 2, conflict: [] });
+    expect(division.input.delegations.map((d) => d.id)).toContain(alpha!.code);
+    expect(division.input.plans.map((p) => p.delegation)).not.toContain(w.alpha.id);
+    expect(division.alternatives).toHaveLength(2);
+    const automobiles = division.alternatives[0]!.assignments.find((a) => a.industry === "36")!;
+    expect(automobiles.lead).toBe(beta!.code);
+    expect(Object.keys(automobiles.lq).sort()).toEqual([alpha!.code, beta!.code].sort());
   });
 });

@@ -5,6 +5,7 @@
 // are integers in minor units (fen), shares of cost to the cent; texts are as written (bilingual
 // names carry both languages where given).
 import { z } from "zod";
+import { optimiserInputSchema } from "@/lib/optimiser/input";
 
 export const PLAN_FORMAT = "roundtable-plan/1";
 
@@ -49,6 +50,38 @@ const clauseSchema = z.object({
 });
 
 const severity = z.enum(["none", "low", "medium", "high"]);
+
+const divisionAssignmentSchema = z.object({
+  industry: z.string().describe("GB/T 4754-2017 code."),
+  lead: code.nullable(),
+  partners: z.array(code),
+  givenUp: z.array(code).describe("Delegations that planned it and no longer pursue it as a pillar."),
+  lq: z.record(z.string(), z.number()).describe("Each planning delegation's location quotient (employment)."),
+});
+
+const divisionSchema = z
+  .object({
+    proposal: z.number().int().describe("The proposal's number in the workshop."),
+    proposedAt: isoTime,
+    adoptedAlternative: z
+      .number()
+      .int()
+      .nullable()
+      .describe("The alternative put in the plan as clauses; null when none was."),
+    input: optimiserInputSchema.describe(
+      "The optimiser's input exactly as solved, delegations named by code: `npm run optimise` on it reproduces the alternatives.",
+    ),
+    alternatives: z.array(
+      z.object({
+        rank: z.number().int(),
+        objective: z.number(),
+        minimumKept: z.number().nullable().describe("The smallest share of planned investment any delegation keeps."),
+        assignments: z.array(divisionAssignmentSchema),
+      }),
+    ),
+    conflict: z.array(z.string()).describe("When the positions could not all be met: the conflicting statements."),
+  })
+  .describe("Annex D: the division-of-labour proposal behind the plan's industry clauses (issue 16).");
 
 export const planContentSchema = z
   .object({
@@ -136,6 +169,12 @@ export const planContentSchema = z
         }),
       )
       .describe("Closed ballots and their results."),
+    divisionOfLabour: divisionSchema
+      .nullable()
+      .optional()
+      .describe(
+        "The proposal put in the plan, or else the newest; null without one. Absent from documents frozen before it was recorded.",
+      ),
     analysis: z.object({
       industries: z.number().int(),
       contested: z.number().int().describe("Industries planned by two or more delegations."),
@@ -182,6 +221,7 @@ export const planExportSchema = z
 
 export type PlanContent = z.infer<typeof planContentSchema>;
 export type PlanClause = z.infer<typeof clauseSchema>;
+export type PlanDivision = z.infer<typeof divisionSchema>;
 export type PlanStance = z.infer<typeof stanceSchema>;
 export type PlanAmendment = z.infer<typeof amendmentSchema>;
 export type PlanSignatureRecord = z.infer<typeof planSignatureSchema>;

@@ -7,6 +7,8 @@ import { industryByCode } from "@/lib/industries/classification";
 import { analysisInput } from "@/lib/industries/data";
 import { ruleLabel } from "@/lib/costs/arrangement";
 import { createTranslator } from "@/lib/i18n/translate";
+import { divisionAnnex } from "@/lib/optimiser/annex";
+import { annexProposal } from "@/lib/optimiser/data";
 import { PLAN_FORMAT, type PlanClause, type PlanContent, type PlanExport } from "./content";
 import { signatureRecord } from "./verify-data";
 
@@ -68,11 +70,12 @@ export async function buildPlanContent(workshopId: string, version: number, froz
       proposedBy: amendmentAuthors.get(a.proposedById) ?? null,
     })),
   });
-  const [{ services }, industryPlans, analysis, ballots] = await Promise.all([
+  const [{ services }, industryPlans, analysis, ballots, division] = await Promise.all([
     listServices(workshopId),
     submittedIndustryPlans(workshopId, delegations),
     analysisInput(workshopId).then((input) => computeAnalysis(input, { clusterId: null, horizon: null }).overlap),
     closedBallots(workshopId, codeOf),
+    annexProposal(workshopId),
   ]);
   const en = createTranslator("en");
   return {
@@ -111,6 +114,7 @@ export async function buildPlanContent(workshopId: string, version: number, froz
     })),
     industryPlans,
     ballots,
+    divisionOfLabour: division && divisionAnnex(division, codeOf),
     analysis: {
       industries: analysis.totals.industries,
       contested: analysis.totals.contested,

@@ -51,6 +51,7 @@ export function documentFormat(input: PlanDocumentInput) {
     maximumFractionDigits: 1,
   });
   const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const quotient = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   // Decimal strings are exact ("3000000.5") and are formatted as strings, keeping every digit given.
   // Null when the value is not a decimal or has more fraction digits than Intl takes: printed as written.
   const fractionDigits = (value: string): number | null => {
@@ -109,6 +110,8 @@ export function documentFormat(input: PlanDocumentInput) {
     list: (items: string[]) => items.join(locale === "zh-CN" ? "、" : ", "),
     percent: (fraction: number) => (Number.isFinite(fraction) ? percent.format(fraction) : "—"),
     score: (value: number) => score.format(value),
+    /** A location quotient or an objective: two decimals. */
+    quotient: (value: number) => quotient.format(value),
     /** The option's name in the document's language, with the other language after it when it differs. */
     option: (option: Ballot["options"][number]) => {
       const [first, second] = locale === "zh-CN" ? [option.nameZh, option.nameEn] : [option.nameEn, option.nameZh];

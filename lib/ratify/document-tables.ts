@@ -2,7 +2,8 @@
 // the reader's language: columns (header, relative width, alignment) and rows of text, with the few
 // marks a layout needs. The PDF, DOCX and Markdown renderers only lay them out, so the documents
 // cannot drift apart. Pure.
-import type { PlanClause, PlanContent, PlanSignatureRecord } from "./content";
+import { industryByCode } from "@/lib/industries/classification";
+import type { PlanClause, PlanContent, PlanDivision, PlanSignatureRecord } from "./content";
 import { ballotResult, fill, inPlanOrder, labelOf, type DocumentFormat } from "./document-format";
 import type { DocumentLabels } from "./labels";
 import { markdownToText } from "./markdown-text";
@@ -225,4 +226,58 @@ export function signatureFacts(
     ...(signature.statement ? [[labels.statement, signature.statement] as [string, string]] : []),
     ...(signature.hash !== hash ? [["", fill(labels.otherHash, { hash: signature.hash })] as [string, string]] : []),
   ];
+}
+
+/** Annex D: what the proposal says before its tables (settings, adoption, a conflict's statements). */
+export function divisionNotes(division: PlanDivision, labels: DocumentLabels, format: DocumentFormat): string[] {
+  const { settings } = division.input;
+  return [
+    fill(labels.divisionIntro, { number: division.proposal }),
+    fill(labels.divisionSettings, {
+      penalty: format.quotient(settings.redundancyPenalty),
+      partners: settings.partners ? labels.yes : labels.no,
+      floor: format.percent(settings.fairnessFloor),
+    }),
+    division.adoptedAlternative === null
+      ? labels.divisionNotAdopted
+      : fill(labels.divisionAdopted, { rank: division.adoptedAlternative }),
+    ...(division.conflict.length > 0 ? [labels.divisionConflict, ...division.conflict] : []),
+  ];
+}
+
+/** Annex D: one table per alternative, an industry per row: who leads, partners, gives it up. */
+export function divisionTables(
+  division: PlanDivision,
+  labels: DocumentLabels,
+  format: DocumentFormat,
+): Array<Table & { title: string }> {
+  const columns: TableColumn[] = [
+    { header: labels.industry, width: 34 },
+    { header: labels.divisionLead, width: 22 },
+    { header: labels.divisionPartners, width: 22 },
+    { header: labels.divisionGivesUp, width: 22 },
+  ];
+  return division.alternatives.map((alternative) => {
+    const named = (codes: string[], lq: Record<string, number>) =>
+      format.list(codes.map((code) => `${format.delegation(code)} (${format.quotient(lq[code] ?? 0)})`)) || "—";
+    return {
+      title: fill(labels.divisionAlternative, {
+        rank: alternative.rank,
+        objective: format.quotient(alternative.objective),
+        kept: alternative.minimumKept === null ? "—" : format.percent(alternative.minimumKept),
+      }),
+      columns,
+      rows: alternative.assignments.map((a) => {
+        const industry = industryByCode(a.industry);
+        return {
+          cells: [
+            `${a.industry}  ${industry ? format.industry(industry) : a.industry}`,
+            a.lead === null ? "—" : named([a.lead], a.lq),
+            named(a.partners, a.lq),
+            named(a.givenUp, a.lq),
+          ],
+        };
+      }),
+    };
+  });
 }

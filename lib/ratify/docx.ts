@@ -17,7 +17,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import { clauseAnnex, industryPlanAnnex, notAgreedAnnex } from "./docx/annexes";
+import { clauseAnnex, divisionAnnex, industryPlanAnnex, notAgreedAnnex } from "./docx/annexes";
 import { COLOUR, CONTENT_WIDTH, muted, PAGE, SIZE, thin } from "./docx/blocks";
 import { agreedClauses, analysis, ballots, contents, costSharing, signaturePage, titlePage } from "./docx/body";
 import { documentFormat, fill, type PlanDocumentInput, signaturesByDelegation } from "./document-format";
@@ -54,6 +54,7 @@ export async function renderPlanDocx(input: DocxInput): Promise<Buffer> {
     ...clauseAnnex(content, labels, format),
     ...notAgreedAnnex(content, labels, format),
     ...industryPlanAnnex(content, labels, format),
+    ...divisionAnnex(content, labels, format),
     ...signaturePage(input, format, signaturesByDelegation(input.signatures)),
   ];
 

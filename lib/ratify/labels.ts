@@ -72,6 +72,22 @@ export type DocumentLabels = {
   noOverlaps: string;
   industryPlans: string;
   industryPlansIntro: string;
+  division: string;
+  /** {number} */
+  divisionIntro: string;
+  /** {rank} */
+  divisionAdopted: string;
+  divisionNotAdopted: string;
+  divisionConflict: string;
+  /** {penalty} {partners} {floor} */
+  divisionSettings: string;
+  /** {rank} {objective} {kept} */
+  divisionAlternative: string;
+  divisionLead: string;
+  divisionPartners: string;
+  divisionGivesUp: string;
+  yes: string;
+  no: string;
   noIndustryPlans: string;
   priority: string;
   target: string;
@@ -200,6 +216,18 @@ export function documentLabels(t: Translate): DocumentLabels {
     noOverlaps: t("documents.noOverlaps"),
     industryPlans: t("documents.industryPlans"),
     industryPlansIntro: t("documents.industryPlansIntro"),
+    division: t("documents.division"),
+    divisionIntro: t("documents.divisionIntro"),
+    divisionAdopted: t("documents.divisionAdopted"),
+    divisionNotAdopted: t("documents.divisionNotAdopted"),
+    divisionConflict: t("documents.divisionConflict"),
+    divisionSettings: t("documents.divisionSettings"),
+    divisionAlternative: t("documents.divisionAlternative"),
+    divisionLead: t("documents.divisionLead"),
+    divisionPartners: t("documents.divisionPartners"),
+    divisionGivesUp: t("documents.divisionGivesUp"),
+    yes: t("documents.yes"),
+    no: t("documents.no"),
     noIndustryPlans: t("documents.noIndustryPlans"),
     priority: t("documents.priority"),
     target: t("documents.target"),

@@ -20,6 +20,8 @@ import {
   ballotFacts,
   costFacts,
   costTable,
+  divisionNotes,
+  divisionTables,
   industryPlanTables,
   overlapTable,
   signatureFacts,
@@ -120,6 +122,7 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
     labels.annex,
     labels.notAgreed,
     labels.industryPlans,
+    ...(content.divisionOfLabour ? [labels.division] : []),
     labels.signatures,
   ];
   push(h(2, labels.contents), parts.map((part, i) => `${i + 1}. ${escapeMarkdown(part)}`).join("\n"));
@@ -194,6 +197,15 @@ export function renderPlanMarkdown(input: PlanDocumentInput): string {
   push(h(2, labels.industryPlans), `_${escapeMarkdown(labels.industryPlansIntro)}_`);
   if (content.industryPlans.length === 0) push(escapeMarkdown(labels.noIndustryPlans));
   for (const plans of industryPlanTables(content, labels, format)) push(h(3, plans.delegation), table(plans));
+
+  // Annex D: the division-of-labour proposal, when the workshop has one.
+  if (content.divisionOfLabour) {
+    const division = content.divisionOfLabour;
+    push(h(2, labels.division), ...divisionNotes(division, labels, format).map(escapeMarkdown));
+    divisionTables(division, labels, format).forEach((alternative, i) =>
+      push(h(3, `D.${i + 1} ${alternative.title}`), table(alternative)),
+    );
+  }
 
   // Signatures.
   push(h(2, labels.signatures), escapeMarkdown(fill(labels.signaturesIntro, { hash })));

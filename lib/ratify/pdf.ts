@@ -9,7 +9,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { documentFormat, fill, type PlanDocumentInput, signaturesByDelegation } from "./document-format";
 import type { DocumentLabels } from "./labels";
-import { clauseAnnex, industryPlanAnnex, notAgreedAnnex } from "./pdf/annexes";
+import { clauseAnnex, divisionAnnex, industryPlanAnnex, notAgreedAnnex } from "./pdf/annexes";
 import { agreedClauses, analysis, ballots, costSharing, signaturePage } from "./pdf/body";
 import { contents, contentsEntries, decorate, titlePage } from "./pdf/frame";
 import { MARGIN, Writer } from "./pdf/writer";
@@ -86,6 +86,7 @@ export async function renderPlanPdf(input: PdfInput): Promise<Buffer> {
   clauseAnnex(w, content);
   notAgreedAnnex(w, content);
   industryPlanAnnex(w, content);
+  divisionAnnex(w, content);
   signaturePage(w, content, hash, signaturesByDelegation(input.signatures));
 
   contents(w, tocFirstPage, toc);

@@ -9,7 +9,7 @@ import {
   printedSections,
   type DocumentFormat,
 } from "../document-format";
-import { industryPlanTables, stanceTable } from "../document-tables";
+import { divisionNotes, divisionTables, industryPlanTables, stanceTable } from "../document-tables";
 import type { DocumentLabels } from "../labels";
 import { type Block, COLOUR, gap, heading, muted, paragraph, paragraphs, SIZE, table } from "./blocks";
 
@@ -76,6 +76,20 @@ export function industryPlanAnnex(content: PlanContent, labels: DocumentLabels, 
   if (content.industryPlans.length === 0) body.push(paragraph(labels.noIndustryPlans));
   industryPlanTables(content, labels, format).forEach((plans, i) => {
     body.push(heading(3, `C.${i + 1}  ${plans.delegation}`), table(plans), gap());
+  });
+  return body;
+}
+
+/** Annex D: the division-of-labour proposal behind the industry clauses, when there is one. */
+export function divisionAnnex(content: PlanContent, labels: DocumentLabels, format: DocumentFormat): Block[] {
+  const division = content.divisionOfLabour;
+  if (!division) return [];
+  const body: Block[] = [
+    heading(1, labels.division, true),
+    ...divisionNotes(division, labels, format).map((note) => paragraph(note)),
+  ];
+  divisionTables(division, labels, format).forEach((alternative, i) => {
+    body.push(heading(3, `D.${i + 1}  ${alternative.title}`), table(alternative), gap());
   });
   return body;
 }

@@ -3,7 +3,7 @@
 // delegation's pillar-industry plans (annex C).
 import type { PlanContent, PlanClause } from "../content";
 import { amendmentParts, clauseMetaParts, notAgreedParts, printedSections } from "../document-format";
-import { industryPlanTables, stanceTable } from "../document-tables";
+import { divisionNotes, divisionTables, industryPlanTables, stanceTable } from "../document-tables";
 import { ANCHOR } from "./frame";
 import { COLOUR, SIZE, type Writer } from "./writer";
 
@@ -78,6 +78,21 @@ export function industryPlanAnnex(w: Writer, content: PlanContent): void {
     // The delegation's name, the table's header and its first entry on one page (a rough height).
     w.ensureSpace(130);
     w.heading(3, `C.${i + 1}  ${table.delegation}`);
+    w.table(table);
+  });
+}
+
+/** Annex D: the division-of-labour proposal behind the industry clauses, when there is one. */
+export function divisionAnnex(w: Writer, content: PlanContent): void {
+  const division = content.divisionOfLabour;
+  if (!division) return;
+  const { labels, format } = w;
+  w.addPage();
+  w.heading(1, labels.division, ANCHOR.division);
+  for (const note of divisionNotes(division, labels, format)) w.paragraph(note);
+  divisionTables(division, labels, format).forEach((table, i) => {
+    w.ensureSpace(130);
+    w.heading(3, `D.${i + 1}  ${table.title}`);
     w.table(table);
   });
 }

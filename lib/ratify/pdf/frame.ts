@@ -18,6 +18,7 @@ export const ANCHOR = {
   annex: "annex",
   notAgreed: "not-agreed",
   industryPlans: "industry-plans",
+  division: "division-of-labour",
   signatures: "signatures",
 } as const;
 
@@ -36,6 +37,7 @@ export function contentsEntries(w: Writer, content: PlanContent): void {
   w.toc.push({ key: ANCHOR.annex, level: 1, title: labels.annex });
   w.toc.push({ key: ANCHOR.notAgreed, level: 1, title: labels.notAgreed });
   w.toc.push({ key: ANCHOR.industryPlans, level: 1, title: labels.industryPlans });
+  if (content.divisionOfLabour) w.toc.push({ key: ANCHOR.division, level: 1, title: labels.division });
   w.toc.push({ key: ANCHOR.signatures, level: 1, title: labels.signatures });
 }
 
