@@ -1,10 +1,8 @@
 // CSV import and export of a delegation's plan entries (pure: no I/O). The caller decodes the upload
 // as UTF-8 (TextDecoder, non-fatal) and writes the export with `text/csv; charset=utf-8`.
 //
-// Format decisions:
-// - Header row with the English column names of `planCsvColumns`, in any order, matched
-//   case-insensitively after trimming; unknown columns are ignored, a missing required column or a
-//   column given twice is a file error. Exports always write the canonical header.
+// Format decisions (the file-level ones, shared with every import, are in lib/csv/table.ts):
+// - Header row with the English column names of `planCsvColumns`; exports always write it.
 // - `industry_code` is the GB/T 4754-2017 division code. A one-digit code ("6") is left-padded
 //   ("06"), because Excel turns "06" into the number 6 when it opens a CSV. Full-width digits are
 //   accepted (NFKC).
@@ -21,7 +19,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import { fieldErrorsOf } from "@/lib/server/result";
 import { industryByCode } from "./classification";
 import { planEntrySchema, type Horizon, type PlanEntryInput } from "./schema";
-import { parseCsv, toCsv, unguardFormula } from "@/lib/csv/rfc4180";
+import { toCsv } from "@/lib/csv/rfc4180";
+import {
+  normaliseIndustryCode,
+  normaliseNumber,
+  parseCsvTable,
+  type CsvRowError,
+  type CsvTableResult,
+  type RowProblem,
+} from "@/lib/csv/table";
 
 // ---------------------------------------------------------------------------------------------
 // The plan format
@@ -57,35 +63,10 @@ const columnOfField: Record<string, PlanCsvColumn> = {
   clusterId: "cluster",
 };
 
-export const DEFAULT_MAX_ROWS = 10_000;
-export const MAX_ROW_ERRORS = 200;
-const MAX_ERROR_VALUE_LENGTH = 100;
+export { DEFAULT_MAX_ROWS, MAX_ROW_ERRORS } from "@/lib/csv/table";
 
-export interface PlanCsvRowError {
-  line: number;
-  /** A column of `planCsvColumns`, or "row" for a problem with the row as a whole. */
-  field: PlanCsvColumn | "row";
-  /** Message key. */
-  message: string;
-  /** Parameters of the message, if it has any. */
-  params?: Record<string, string | number>;
-  /** The offending cell (shortened to 100 characters). */
-  value?: string;
-}
-
-export type PlanCsvResult =
-  | { ok: true; rows: PlanEntryInput[] }
-  | {
-      ok: false;
-      /** Message keys of problems with the file as a whole; translate each with `detail` as parameters. */
-      fileErrors: string[];
-      /** Parameters of the file errors: `columns` (csvMissingColumns), `duplicates` (csvDuplicateColumns), `max` (csvTooManyRows). */
-      detail: Record<string, string | number>;
-      /** In line order, at most MAX_ROW_ERRORS. */
-      rowErrors: PlanCsvRowError[];
-      /** How many row errors were left out of `rowErrors` (errors.csvMoreRowErrors, `{count}`). */
-      omittedRowErrors: number;
-    };
+export type PlanCsvRowError = CsvRowError<PlanCsvColumn>;
+export type PlanCsvResult = CsvTableResult<PlanEntryInput, PlanCsvColumn>;
 
 export interface PlanCsvParseOptions {
   /** City clusters of the workshop: name, trimmed and lowercased (see `clusterNameIndex`) → id. */
@@ -104,137 +85,51 @@ function clusterKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
-function fileFailure(fileErrors: string[], detail: Record<string, string | number> = {}): PlanCsvResult {
-  return { ok: false, fileErrors, detail, rowErrors: [], omittedRowErrors: 0 };
-}
-
-function isBlank(fields: readonly string[]): boolean {
-  return fields.every((field) => field.trim() === "");
-}
-
 export function parsePlanCsv(text: string, options: PlanCsvParseOptions): PlanCsvResult {
-  // A file saved in another encoding (Excel's plain "CSV" is GBK on Chinese Windows) decodes to
-  // U+FFFD replacement characters: say so, rather than import garbled names.
-  if (text.includes("\uFFFD")) return fileFailure(["errors.csvNotUtf8"]);
-
-  const { records: allRecords, unterminated } = parseCsv(text);
-  const records = allRecords.filter((record) => !isBlank(record.fields));
-  const header = records[0];
-  if (!header) return fileFailure([unterminated ? "errors.csvUnterminatedQuote" : "errors.csvEmpty"]);
-
-  const names = header.fields.map((name) => name.trim().toLowerCase());
-  const index = new Map<PlanCsvColumn, number>();
-  const duplicates: string[] = [];
-  names.forEach((name, position) => {
-    if (!(planCsvColumns as readonly string[]).includes(name)) return;
-    const column = name as PlanCsvColumn;
-    if (index.has(column)) duplicates.push(column);
-    else index.set(column, position);
-  });
-  const missing = requiredColumns.filter((column) => !index.has(column));
-  const fileErrors: string[] = [];
-  const detail: Record<string, string | number> = {};
-  if (missing.length > 0) {
-    fileErrors.push("errors.csvMissingColumns");
-    detail.columns = missing.join(", ");
-  }
-  if (duplicates.length > 0) {
-    fileErrors.push("errors.csvDuplicateColumns");
-    detail.duplicates = [...new Set(duplicates)].join(", ");
-  }
-  if (fileErrors.length > 0) return fileFailure(fileErrors, detail);
-
-  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const dataRecords = records.slice(1);
-  if (dataRecords.length > maxRows) return fileFailure(["errors.csvTooManyRows"], { max: maxRows });
-  if (dataRecords.length === 0 && !unterminated) return fileFailure(["errors.csvEmpty"]);
-
-  const rowErrors: PlanCsvRowError[] = [];
-  let omittedRowErrors = 0;
-  const report = (error: PlanCsvRowError) => {
-    if (rowErrors.length < MAX_ROW_ERRORS) rowErrors.push(error);
-    else omittedRowErrors++;
-  };
-
-  const rows: PlanEntryInput[] = [];
-  const positions = planCsvColumns.map((column) => index.get(column));
-
-  for (const record of dataRecords) {
-    const { fields, line } = record;
-    const cells = {} as Record<PlanCsvColumn, string>;
-    planCsvColumns.forEach((column, i) => {
-      const position = positions[i];
-      cells[column] = position === undefined ? "" : unguardFormula(fields[position] ?? "");
-    });
-    const errors: PlanCsvRowError[] = [];
-    const cellError = (field: PlanCsvColumn, message: string, params?: Record<string, string | number>) => {
-      const value = cells[field];
-      errors.push({
-        line,
-        field,
-        message,
-        ...(params ? { params } : {}),
-        ...(value !== "" ? { value: shorten(value) } : {}),
+  return parseCsvTable(text, {
+    columns: planCsvColumns,
+    required: requiredColumns,
+    maxRows: options.maxRows,
+    row: (cells) => {
+      const problems: Array<RowProblem<PlanCsvColumn>> = [];
+      const clusterName = cells.cluster.trim();
+      const clusterId = clusterName === "" ? undefined : options.clusters.get(clusterKey(clusterName));
+      if (clusterName !== "" && clusterId === undefined)
+        problems.push({ field: "cluster", message: "errors.unknownCluster" });
+      const parsed = planEntrySchema.safeParse({
+        industryCode: normaliseIndustryCode(cells.industry_code),
+        horizon: normaliseHorizon(cells.horizon),
+        targetValue: normaliseNumber(cells.target_value),
+        targetUnit: cells.target_unit,
+        investmentAmount: normaliseNumber(cells.investment_amount),
+        investmentCurrency: cells.investment_currency,
+        hubCities: cells.hub_cities,
+        priority: normaliseNumber(cells.priority),
+        rationale: cells.rationale,
+        clusterId,
       });
-    };
-
-    if (fields.length > names.length && !isBlank(fields.slice(names.length)))
-      errors.push({ line, field: "row", message: "errors.csvExtraCells" });
-
-    const clusterName = cells.cluster.trim();
-    const clusterId = clusterName === "" ? undefined : options.clusters.get(clusterKey(clusterName));
-    if (clusterName !== "" && clusterId === undefined) cellError("cluster", "errors.unknownCluster");
-
-    const parsed = planEntrySchema.safeParse({
-      industryCode: normaliseIndustryCode(cells.industry_code),
-      horizon: normaliseHorizon(cells.horizon),
-      targetValue: normaliseNumber(cells.target_value),
-      targetUnit: cells.target_unit,
-      investmentAmount: normaliseNumber(cells.investment_amount),
-      investmentCurrency: cells.investment_currency,
-      hubCities: cells.hub_cities,
-      priority: normaliseNumber(cells.priority),
-      rationale: cells.rationale,
-      clusterId,
-    });
-    if (parsed.success) {
-      if (errors.length === 0) rows.push(parsed.data);
-    } else {
-      const reported = new Set<string>();
-      for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error))) {
-        const column = columnOfField[path.split(".")[0] ?? ""];
-        if (column === undefined) errors.push({ line, field: "row", message });
-        else if (!reported.has(column)) {
-          reported.add(column);
-          cellError(column, message);
+      if (!parsed.success) {
+        const reported = new Set<string>(problems.map((problem) => problem.field));
+        for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error))) {
+          const column = columnOfField[path.split(".")[0] ?? ""];
+          if (column === undefined) problems.push({ field: "row", message });
+          else if (!reported.has(column)) {
+            reported.add(column);
+            problems.push({ field: column, message });
+          }
         }
       }
-    }
-    if (errors.length > 1) errors.sort((a, b) => columnOrder(a.field) - columnOrder(b.field));
-    errors.forEach(report);
-  }
-
-  if (unterminated) {
-    const column = planCsvColumns.find((name) => index.get(name) === unterminated.column);
-    report({ line: unterminated.line, field: column ?? "row", message: "errors.csvUnterminatedQuote" });
-  }
-
-  if (rowErrors.length > 0 || omittedRowErrors > 0)
-    return { ok: false, fileErrors: [], detail: {}, rowErrors, omittedRowErrors };
-  return { ok: true, rows };
+      if (problems.length > 0) {
+        problems.sort((a, b) => columnOrder(a.field) - columnOrder(b.field));
+        return { ok: false, problems };
+      }
+      return { ok: true, row: parsed.data! };
+    },
+  });
 }
 
 function columnOrder(field: PlanCsvColumn | "row"): number {
   return field === "row" ? -1 : planCsvColumns.indexOf(field);
-}
-
-function shorten(value: string): string {
-  return value.length > MAX_ERROR_VALUE_LENGTH ? `${value.slice(0, MAX_ERROR_VALUE_LENGTH)}…` : value;
-}
-
-function normaliseIndustryCode(cell: string): string {
-  const code = cell.normalize("NFKC").trim();
-  return /^\d$/.test(code) ? `0${code}` : code;
 }
 
 const horizonWords: Record<string, Horizon> = {
@@ -249,13 +144,6 @@ function normaliseHorizon(cell: string): string | undefined {
   const word = cell.trim();
   if (word === "") return undefined;
   return horizonWords[word.toUpperCase()] ?? word;
-}
-
-/** Full-width digits and thousands separators ("1,200,000") as spreadsheets may write them. */
-function normaliseNumber(cell: string): string | undefined {
-  const text = cell.normalize("NFKC").trim();
-  if (text === "") return undefined;
-  return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, "") : text;
 }
 
 // ---------------------------------------------------------------------------------------------
