@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   // authInterrupts: forbidden() for 403 pages. useOffline: a refresh that cannot reach the server
   // (a restart, a dropped network) waits and retries instead of replacing the page with the
   // browser's error page (components/live/live-provider.tsx refreshes after live events).
-  // serverActions.bodySizeLimit: a plan CSV may be 5 MB (lib/industries/csv-limits.ts); the rest
+  // serverActions.bodySizeLimit: a plan CSV may be 5 MB (lib/csv/upload.ts); the rest
   // of the form fits in the margin, so an oversized file gets the translated message, not a 500.
   experimental: { authInterrupts: true, useOffline: true, serverActions: { bodySizeLimit: "6mb" } },
   // The build type-checks the app only; `npm run lint` type-checks everything (tests, scripts).

@@ -190,5 +190,39 @@ test("three delegations state positions; a conflict is named on every screen; a 
   const links = jilin.page.getByTestId("clause-links");
   await expect(links).toContainText(AUTOMOBILES);
   await expect(links).toContainText("Jilin, Liaoning, Heilongjiang");
+
+  // Liaoning imports its economic base: a bad file is refused with each problem located and
+  // nothing written; a good one replaces the base, and Heilongjiang's page shows it without a
+  // reload.
+  await openDivision(liaoning);
+  await liaoning.page.getByText(en("division.baselineImport"), { exact: true }).click();
+  const importForm = liaoning.page.getByRole("form", { name: en("division.baselineImport") });
+  await expect(importForm.getByLabel(en("division.delegation"))).toHaveValue(/.+/);
+  const upload = async (name: string, text: string) => {
+    await importForm.getByLabel(en("industries.csv.file")).setInputFiles({
+      name,
+      mimeType: "text/csv",
+      buffer: Buffer.from(text),
+    });
+    await importForm.getByRole("button", { name: en("industries.csv.import") }).click();
+  };
+  await upload("bad.csv", "industry_code,employment\n36,lots\n");
+  const report = liaoning.page.getByTestId("csv-report");
+  await expect(report).toContainText(en("industries.csv.nothingWritten"));
+  await expect(report.getByRole("row").nth(1)).toContainText(`2employment${en("errors.number")}lots`);
+  await upload(
+    "base.csv",
+    'industry_code,employment,source,year\n36,"222,000",Provincial yearbook,2004\n34,260000,,\n',
+  );
+  await expect(liaoning.page.getByRole("status").filter({ hasText: "Imported 2 industries." })).toBeVisible();
+  const base = heilongjiang.page.getByRole("table", { name: en("division.baselineCaption") });
+  await expect(
+    base
+      .getByRole("row")
+      .filter({ has: heilongjiang.page.getByRole("rowheader", { name: AUTOMOBILES }) })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("222,000");
+  await expect(heilongjiang.page.getByText("Source: Provincial yearbook (2004)")).toBeVisible();
   for (const person of [facilitator, liaoning, jilin, heilongjiang]) await person.context.close();
 });

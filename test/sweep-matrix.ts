@@ -38,6 +38,11 @@ const serviceFields = {
   "components.0.basis": "EQUAL",
   "components.0.weight": "100",
 };
+const baselineCsv = () => {
+  const data = new FormData();
+  data.set("file", new File(["industry_code,employment\n36,1000\n"], "base.csv", { type: "text/csv" }));
+  return data;
+};
 const csv = (s: Sweep) => {
   const data = form({ mode: "append" });
   data.set("file", new File([s.csv], "plan.csv", { type: "text/csv" }));
@@ -95,6 +100,7 @@ export const matrix: Record<string, Row> = {
     allowed: chairs,
   },
   adoptDivision: { args: () => [1, 1], allowed: chairs },
+  importBaselineCsv: { args: (s) => [s.beta.id, baselineCsv()], allowed: chairs },
   // A delegation's position is its own delegates' (submitting and reopening its lead's).
   saveDivisionPosition: {
     args: (s) => [form({ delegationId: s.beta.id, "stance.36": "lead", minPillars: "1" })],

@@ -116,6 +116,8 @@ function ProposalCard({
   adopt: (() => Promise<ActionResult>) | null;
 }) {
   const id = `proposal-${proposal.rank}`;
+  // Only the best proposal carries how far each contested lead's LQ may fall.
+  const sensitive = proposal.assignments.some((a) => a.leadHoldsAbove !== undefined);
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const nameOf = (delegationId: string) => delegations.find((d) => d.id === delegationId)?.name ?? delegationId;
@@ -147,6 +149,7 @@ function ProposalCard({
                   {d.name}
                 </th>
               ))}
+              {sensitive && <th scope="col">{t("division.holdsColumn")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -166,6 +169,17 @@ function ProposalCard({
                     {role(assignment, d.id)}
                   </td>
                 ))}
+                {sensitive && (
+                  <td className="num">
+                    {assignment.leadHoldsAbove === undefined
+                      ? ""
+                      : assignment.leadHoldsAbove === null
+                        ? t("division.holdsRequired")
+                        : assignment.leadHoldsAbove === 0
+                          ? t("division.holdsAny")
+                          : decimal.format(assignment.leadHoldsAbove)}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

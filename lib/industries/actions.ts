@@ -6,7 +6,7 @@ import { allow } from "@/lib/server/actor";
 import { DomainError } from "@/lib/server/result";
 import { emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { clusterNameIndex, parsePlanCsv } from "./csv";
-import { MAX_CSV_BYTES } from "./csv-limits";
+import { csvFile } from "@/lib/csv/upload";
 import { listClusters } from "./data";
 import * as mutations from "./mutations";
 import { canWriteList } from "./policy";
@@ -47,10 +47,7 @@ export const reopenListAction = workshopAction({ name: "reopenPlanList", ...oneI
 
 const importSchema = z.object({
   delegationId: id,
-  file: z
-    .instanceof(File, { message: "errors.csvFileRequired" })
-    .refine((file) => file.size > 0, "errors.csvFileRequired")
-    .refine((file) => file.size <= MAX_CSV_BYTES, "errors.csvTooLarge"),
+  file: csvFile,
   mode: z.enum(["replace", "append"], { message: "errors.invalid" }).default("replace"),
 });
 

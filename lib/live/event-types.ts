@@ -111,6 +111,8 @@ interface Payloads {
    * submitted (everyone's) or reopened. */
   /** An alternative of a proposal became plan clauses (lib/optimiser/mutations.ts adoptDivision). */
   "division.adopted": { number: number; rank: number; clauses: number };
+  /** A delegation's economic base was replaced by an imported file. */
+  "division.baselineImported": { delegationId: Id; rows: number };
   "division.positionSaved": { delegationId: Id };
   "division.positionSubmitted": { delegationId: Id };
   "division.positionReopened": { delegationId: Id };

@@ -1,7 +1,14 @@
 "use server";
 
 import { fields, oneId, workshopAction } from "@/lib/server/action";
-import { adoptDivision, proposeDivision } from "./mutations";
+import { z } from "zod";
+import { csvFile } from "@/lib/csv/upload";
+import { allow } from "@/lib/server/actor";
+import { DomainError } from "@/lib/server/result";
+import { id } from "@/lib/validation/fields";
+import { parseBaselineCsv } from "./baseline-csv";
+import { adoptDivision, importBaseline, proposeDivision } from "./mutations";
+import { canWriteBaseline } from "./policy";
 import { reopenPosition, savePosition, submitPosition } from "./position-mutations";
 import { adoptionSchema, divisionSettingsSchema, positionFields, positionSchema } from "./schema";
 
@@ -38,4 +45,23 @@ export const adoptDivisionAction = workshopAction({
   input: (number: number, rank: number) => ({ number, rank }),
   schema: adoptionSchema,
   run: (who, adoption, user) => adoptDivision(who, adoption, user.locale),
+});
+
+/** The economic base from a CSV file: every row is checked first; any problem means nothing is
+ * written, and the problems come back located (line, column, value). A stranger's file is not
+ * read. */
+export const importBaselineCsvAction = workshopAction({
+  name: "importBaselineCsv",
+  input: (delegationId: string, form: FormData) => ({ delegationId, file: form.get("file") ?? undefined }),
+  schema: z.object({ delegationId: id, file: csvFile }),
+  run: async (who, { delegationId, file }) => {
+    allow(canWriteBaseline(who.member, delegationId));
+    const parsed = parseBaselineCsv(await file.text());
+    if (!parsed.ok) {
+      const { rowErrors, fileErrors } = parsed;
+      const detail = { ...parsed.detail, count: parsed.omittedRowErrors };
+      throw new DomainError("errors.csvInvalid", undefined, undefined, { rowErrors, fileErrors, detail });
+    }
+    return importBaseline(who, delegationId, parsed.rows);
+  },
 });

@@ -42,6 +42,7 @@ export function divisionAnnex(
               partners: codes(a.partners),
               givenUp: codes(a.givenUp),
               lq: Object.fromEntries(Object.entries(a.lq).map(([id, lq]) => [code(id), lq])),
+              ...(a.leadHoldsAbove !== undefined && { leadHoldsAbove: a.leadHoldsAbove }),
             })),
           }))
         : [],

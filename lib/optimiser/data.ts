@@ -3,6 +3,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { industryByCode } from "@/lib/industries/classification";
 import { usualCurrency } from "@/lib/industries/currency";
 import { canSeeDrafts, type PlanMember } from "@/lib/industries/policy";
+import type { BaselineRow } from "./baseline-schema";
 import { INPUT_FORMAT, type OptimiserInput } from "./input";
 import type { OptimiserOutput } from "./proposal";
 import type { DivisionSettings } from "./schema";
@@ -202,4 +203,20 @@ export async function annexProposal(workshopId: string) {
       select,
     })) ?? (await prisma.divisionProposal.findFirst({ where: { workshopId }, orderBy: { number: "desc" }, select }));
   return row && { ...row, input: row.input as OptimiserInput, output: row.output as OptimiserOutput };
+}
+
+/** One delegation's economic base, as the CSV export writes it. */
+export async function baselineRows(workshopId: string, delegationId: string): Promise<BaselineRow[]> {
+  const rows = await prisma.industryBaseline.findMany({
+    where: { workshopId, delegationId },
+    orderBy: { industryCode: "asc" },
+  });
+  return rows.map((row) => ({
+    industryCode: row.industryCode,
+    employment: row.employment,
+    ...(row.output !== null && { output: Number(row.output) }),
+    ...(row.exports !== null && { exports: Number(row.exports) }),
+    source: row.source,
+    ...(row.year !== null && { year: row.year }),
+  }));
 }

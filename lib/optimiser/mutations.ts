@@ -9,7 +9,9 @@ import { parseOptimiserInput } from "./input";
 import type { Locale } from "@/lib/i18n/locales";
 import { insertClause } from "@/lib/plan/mutations";
 import { ensureSections } from "@/lib/workshop/mutations";
+import type { BaselineRow } from "./baseline-schema";
 import { divisionClauses } from "./clauses";
+import { canWriteBaseline } from "./policy";
 import type { OptimiserInput } from "./input";
 import { describe, type OptimiserOutput } from "./proposal";
 import type { DivisionSettings } from "./schema";
@@ -138,5 +140,44 @@ export async function adoptDivision(
       payload: { number, rank, clauses: ids.length },
     });
     return { clauses: ids.length };
+  });
+}
+
+/**
+ * Replaces a delegation's economic base with the imported rows, all or nothing. Proposals already
+ * made keep the base they were computed on (their input is frozen); the next one uses this.
+ */
+export async function importBaseline(
+  actor: Actor<PlanMember>,
+  delegationId: string,
+  rows: BaselineRow[],
+): Promise<{ rows: number }> {
+  allow(canWriteBaseline(actor.member, delegationId));
+  return prisma.$transaction(async (tx) => {
+    const delegation = await tx.delegation.findFirst({
+      where: { id: delegationId, workshopId: actor.workshopId },
+      select: { id: true },
+    });
+    if (!delegation) throw new DomainError("errors.notFound");
+    await tx.industryBaseline.deleteMany({ where: { workshopId: actor.workshopId, delegationId } });
+    await tx.industryBaseline.createMany({
+      data: rows.map((row) => ({
+        workshopId: actor.workshopId,
+        delegationId,
+        industryCode: row.industryCode,
+        employment: row.employment,
+        output: row.output ?? null,
+        exports: row.exports ?? null,
+        source: row.source,
+        year: row.year ?? null,
+      })),
+    });
+    await appendEvent(tx, {
+      workshopId: actor.workshopId,
+      actorId: actor.userId,
+      type: "division.baselineImported",
+      payload: { delegationId, rows: rows.length },
+    });
+    return { rows: rows.length };
   });
 }

@@ -15,6 +15,10 @@ export type Assignment = {
   lq: Record<string, number>;
   /** How many of the delegations that planned it no longer pursue it. */
   redundancyRemoved: number;
+  /** In the best proposal, for a contested industry with a lead: the LQ above which the lead
+   * holds, other things equal (0 when it holds whatever its LQ; null when the positions require
+   * it). Absent elsewhere. */
+  leadHoldsAbove?: number | null;
 };
 
 export type DelegationOutcome = {
@@ -73,10 +77,13 @@ export function describe(input: OptimiserInput, solved: Solved): OptimiserOutput
       })),
     };
   }
-  return {
-    status: "optimal",
-    proposals: solved.solutions.map((solution, k) => proposal(input, solved.model, solution, k + 1)),
-  };
+  const proposals = solved.solutions.map((solution, k) => proposal(input, solved.model, solution, k + 1));
+  const best = proposals[0];
+  for (const s of solved.sensitivity) {
+    const assignment = best?.assignments.find((a) => a.industry === s.industry && a.lead === s.delegation);
+    if (assignment) assignment.leadHoldsAbove = s.threshold === null ? null : Math.max(0, round(s.threshold, 2));
+  }
+  return { status: "optimal", proposals };
 }
 
 function proposal(input: OptimiserInput, model: Model, solution: Solution, rank: number): Proposal {

@@ -245,3 +245,52 @@ describe("the input", () => {
     });
   });
 });
+
+describe("sensitivity of each contested lead", () => {
+  const input = (mustLead: string[]) =>
+    optimiserInputSchema.parse({
+      format: INPUT_FORMAT,
+      delegations: [
+        { id: "A", name: "Alpha" },
+        { id: "B", name: "Beta" },
+      ],
+      industries: [
+        { code: "36", name: "Automobiles" },
+        { code: "13", name: "Food" },
+      ],
+      baseline: [
+        { delegation: "A", industry: "36", employment: 300 },
+        { delegation: "A", industry: "13", employment: 100 },
+        { delegation: "B", industry: "36", employment: 100 },
+        { delegation: "B", industry: "13", employment: 300 },
+      ],
+      plans: [
+        { delegation: "A", industry: "36", investment: 10 },
+        { delegation: "B", industry: "36", investment: 10 },
+        { delegation: "B", industry: "13", investment: 10 },
+      ],
+      // No position: nothing is kept by statement (a stated position keeps every industry not ceded).
+      positions: mustLead.length > 0 ? [{ delegation: "A", mustLead }] : [],
+      settings: { redundancyPenalty: 0, partners: false, fairnessFloor: 0, alternatives: 1 },
+    });
+
+  it("is the runner-up's location quotient when nothing else moves, and absent where uncontested", async () => {
+    const plain = input([]);
+    const lq = locationQuotients(plain);
+    const output = describeSolution(plain, await solve(plain));
+    if (output.status !== "optimal") throw new Error("expected a proposal");
+    const [automobiles, food] = ["36", "13"].map((code) =>
+      output.proposals[0]!.assignments.find((a) => a.industry === code)!,
+    );
+    expect(automobiles!.lead).toBe("A");
+    expect(automobiles!.leadHoldsAbove).toBeCloseTo(lq.get("B")!.get("36")!, 2);
+    expect(food!.leadHoldsAbove).toBeUndefined();
+  });
+
+  it("is null when the positions require the lead", async () => {
+    const forced = input(["36"]);
+    const output = describeSolution(forced, await solve(forced));
+    if (output.status !== "optimal") throw new Error("expected a proposal");
+    expect(output.proposals[0]!.assignments.find((a) => a.industry === "36")!.leadHoldsAbove).toBeNull();
+  });
+});

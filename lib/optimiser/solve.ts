@@ -49,8 +49,15 @@ function exclude(model: Model, solution: Solution, k: number): Row {
   };
 }
 
+/**
+ * How far the lead's location quotient may fall before the best division changes hands (other
+ * things equal): LQ − (best objective − best objective without this lead). Null when no division
+ * without this lead meets the positions (they require it).
+ */
+export type Sensitivity = { industry: string; delegation: string; threshold: number | null };
+
 export type Solved =
-  | { status: "optimal"; model: Model; solutions: Solution[] }
+  | { status: "optimal"; model: Model; solutions: Solution[]; sensitivity: Sensitivity[] }
   | {
       status: "infeasible";
       model: Model;
@@ -80,7 +87,29 @@ export async function solve(input: OptimiserInput): Promise<Solved> {
     if (next === null) break;
     solutions.push(next);
   }
-  return { status: "optimal", model, solutions };
+  return { status: "optimal", model, solutions, sensitivity: await sensitivities(model, all, best) };
+}
+
+/**
+ * For each contested industry (planned by two delegations or more) the best proposal gives a
+ * lead, one more solve without that lead. The objective is linear in the lead's LQ, so the best
+ * proposal stays best while LQ − (its objective − the best without the lead) is not crossed; the
+ * figure holds the other delegations' figures and the competitor's value fixed (a competitor
+ * that keeps this delegation as a partner loses half as fast), so it is a guide, not a bound.
+ */
+async function sensitivities(model: Model, all: ReadonlySet<string>, best: Solution): Promise<Sensitivity[]> {
+  const out: Sensitivity[] = [];
+  for (const c of model.candidates) {
+    if (!best.chosen.has(c.lead)) continue;
+    if (model.candidates.filter((other) => other.industry === c.industry).length < 2) continue;
+    const without = await solveOnce(model, all, [{ name: "without_lead", terms: [[c.lead, 1]], sense: "<=", rhs: 0 }]);
+    out.push({
+      industry: c.industry,
+      delegation: c.delegation,
+      threshold: without ? c.lq - (best.objective - without.objective) : null,
+    });
+  }
+  return out;
 }
 
 /**

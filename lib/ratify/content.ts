@@ -57,6 +57,13 @@ const divisionAssignmentSchema = z.object({
   partners: z.array(code),
   givenUp: z.array(code).describe("Delegations that planned it and no longer pursue it as a pillar."),
   lq: z.record(z.string(), z.number()).describe("Each planning delegation's location quotient (employment)."),
+  leadHoldsAbove: z
+    .number()
+    .nullable()
+    .optional()
+    .describe(
+      "Best alternative, contested industry: the lead's LQ above which it keeps the lead, other things equal; null when the positions require it.",
+    ),
 });
 
 const divisionSchema = z

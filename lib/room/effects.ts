@@ -163,6 +163,7 @@ const catalogue = {
     reads: [`position:${id(payload, "delegationId")}`],
   }),
   "division.adopted": only("division", "plan"),
+  "division.baselineImported": only("division"),
   "division.positionSubmitted": only("division"),
   "division.positionReopened": only("division"),
 

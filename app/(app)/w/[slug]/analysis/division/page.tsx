@@ -1,5 +1,6 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { DivisionSettings } from "@/components/division/division-settings";
+import { BaselineImport } from "@/components/division/baseline-import";
 import { ComparisonView } from "@/components/division/comparison-view";
 import { PositionForm } from "@/components/division/position-form";
 import { PositionsTable } from "@/components/division/positions-table";
@@ -11,6 +12,7 @@ import { getLocalize } from "@/lib/glossary/data";
 import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import { canManageAnalysisSettings, canWriteList } from "@/lib/industries/policy";
 import { compareProposals } from "@/lib/optimiser/compare";
+import { canWriteBaseline } from "@/lib/optimiser/policy";
 import { latestProposals, listBaseline, plannedIndustries, visiblePositions } from "@/lib/optimiser/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
@@ -42,6 +44,7 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
   const employment = new Map(baseline.map((b) => [`${b.delegationId}/${b.industryCode}`, b.employment]));
   const sources = [...new Set(baseline.map((b) => (b.source ? `${b.source}|${b.year ?? ""}` : "")))].filter(Boolean);
   const number = new Intl.NumberFormat(locale);
+  const writable = columns.filter((d) => canWriteBaseline(member, d.id));
   return (
     <div className="stack">
       <LiveScope reads={["division", "industries", ...(own ? [`position:${own}`] : [])]} />
@@ -163,6 +166,19 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
             })}
           </>
         )}
+        <p className="row">
+          {columns.map((d) => (
+            <a
+              key={d.id}
+              className="button"
+              href={`/api/w/${encodeURIComponent(slug)}/division/baseline?delegation=${encodeURIComponent(d.id)}`}
+              download
+            >
+              {t("division.baselineExport", { delegation: d.name })}
+            </a>
+          ))}
+        </p>
+        {writable.length > 0 && <BaselineImport slug={slug} delegations={writable} />}
       </section>
     </div>
   );

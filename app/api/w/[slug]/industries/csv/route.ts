@@ -1,3 +1,4 @@
+import { csvResponse } from "@/lib/csv/response";
 import { planCsvTemplate, serializePlanCsv } from "@/lib/industries/csv";
 import { entriesForExport, listClusters } from "@/lib/industries/data";
 import { memberForRoute } from "@/lib/workshop/access";
@@ -26,14 +27,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     clusterNames: new Map(clusters.map((c) => [c.id, c.name])),
   });
   return csvResponse(csv, `${workshop.slug}-${delegation.code.toLowerCase()}-plan.csv`);
-}
-
-function csvResponse(body: string, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }

@@ -1,0 +1,44 @@
+"use client";
+
+import { useT } from "@/components/i18n/i18n-provider";
+import { CsvImportForm } from "@/components/ui/csv-import-form";
+import { SelectField } from "@/components/ui/field";
+import { importBaselineCsvAction } from "@/lib/optimiser/actions";
+
+/** Importing a delegation's economic base from CSV: the member's own delegation, or for a
+ * facilitator the one chosen. The file replaces that delegation's base. */
+export function BaselineImport({
+  slug,
+  delegations,
+}: {
+  slug: string;
+  /** The delegations this member may write the base of. */
+  delegations: Array<{ id: string; name: string }>;
+}) {
+  const t = useT();
+  const base = `/api/w/${encodeURIComponent(slug)}/division/baseline`;
+  return (
+    <details className="stack">
+      <summary>{t("division.baselineImport")}</summary>
+      <p className="muted">{t("division.baselineImportHint")}</p>
+      <p>
+        <a className="button" href={`${base}?template=1`} download>
+          {t("industries.csv.template")}
+        </a>
+      </p>
+      <CsvImportForm
+        label={t("division.baselineImport")}
+        action={(formData) => importBaselineCsvAction(slug, String(formData.get("delegationId") ?? ""), formData)}
+        done={(result) => t("division.baselineImported", { count: Number(result.rows) })}
+      >
+        <SelectField name="delegationId" label="division.delegation" defaultValue={delegations[0]?.id}>
+          {delegations.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
+      </CsvImportForm>
+    </details>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IndustryBaseline" ADD COLUMN     "exports" DECIMAL(24,4);
