@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { parseOptimiserInput } from "../lib/optimiser/input";
 import { describe } from "../lib/optimiser/proposal";
 import { solve, SolverError } from "../lib/optimiser/solve";
+import { stopSolver } from "../lib/optimiser/solver";
 
 async function main(args: readonly string[]): Promise<number> {
   const [path, ...extra] = args;
@@ -45,4 +46,4 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 // exitCode rather than exit(): exit() can cut off output still being written to a pipe.
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2)).finally(stopSolver);

@@ -1,33 +1,29 @@
-// Solving the division-of-labour model with HiGHS (the `highs` package: HiGHS compiled to
-// WebAssembly, MIT): the best proposal, then distinct alternatives (each solve excludes the
-// assignments already found), or, when the positions cannot all hold, an irreducible set of them
-// that conflict (removing any one makes the rest feasible), found by a deletion filter.
-import loadHighs from "highs";
+// Solving the division-of-labour model with HiGHS, off the request thread (./solver.ts): the best
+// proposal, then distinct alternatives (each solve excludes the assignments already found), and
+// each contested lead's sensitivity; or, when the positions cannot all hold, an irreducible set of
+// them that conflict (removing any one makes the rest feasible), found by a deletion filter.
 import type { OptimiserInput } from "./input";
 import { buildModel, toLp, type Model, type Row, type Statement } from "./model";
+import { SolverError, solveLp } from "./solver";
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
-let highs: Promise<Highs> | null = null;
-/** The solver, instantiated once per process (the WebAssembly module is about 3.5 MB). */
-const solver = (): Promise<Highs> => (highs ??= loadHighs());
-
-/** Thrown when the solver stops without an answer (time limit, numerical trouble). */
-export class SolverError extends Error {}
+export { SolverError };
 
 export type Solution = { objective: number; chosen: Set<string> };
 
+/** HiGHS's own limit per solve, and the deadline after which the worker is abandoned. */
 const TIME_LIMIT_SECONDS = 10;
+const DEADLINE_MS = 15_000;
 
 async function solveOnce(
   model: Model,
   active: ReadonlySet<string>,
   cuts: readonly Row[] = [],
 ): Promise<Solution | null> {
-  const result = (await solver()).solve(toLp(model, active, cuts), {
-    time_limit: TIME_LIMIT_SECONDS,
-    output_flag: false,
-    mip_rel_gap: 0,
-  });
+  const result = await solveLp(
+    toLp(model, active, cuts),
+    { time_limit: TIME_LIMIT_SECONDS, output_flag: false, mip_rel_gap: 0 },
+    DEADLINE_MS,
+  );
   if (result.Status === "Infeasible") return null;
   if (result.Status !== "Optimal") throw new SolverError(`the solver stopped: ${result.Status}`);
   const chosen = new Set(

@@ -7,6 +7,7 @@ import { createRandom, type Random } from "@/lib/industries/analysis-fixtures";
 import { INPUT_FORMAT, optimiserInputSchema, type OptimiserInput } from "@/lib/optimiser/input";
 import { describe } from "@/lib/optimiser/proposal";
 import { solve } from "@/lib/optimiser/solve";
+import { stopSolver } from "@/lib/optimiser/solver";
 import { summarise, time } from "./stats";
 
 const INDUSTRIES = 97;
@@ -70,4 +71,5 @@ export async function benchOptimiser(): Promise<void> {
       );
     }
   }
+  await stopSolver();
 }
