@@ -81,6 +81,12 @@ test("three delegations state positions; a conflict is named on every screen; a 
   const jilin = await signedInAs(browser, LEADS.Jilin, { baseURL });
   const heilongjiang = await signedInAs(browser, LEADS.Heilongjiang, { baseURL });
   for (const person of [facilitator, liaoning, jilin, heilongjiang]) await openDivision(person);
+  // The room's screen, on the facilitator's second window: it follows the proposals by itself.
+  const projector = await signedInAs(browser, demo.facilitator.email, { baseURL });
+  await projector.page.setViewportSize({ width: 1920, height: 1080 });
+  await projector.page.goto(`/w/${DEMO_SLUG}/analysis/division/projector`);
+  await expectLive(projector.page);
+  await expect(projector.page.getByTestId("division-none")).toBeVisible();
   // The facilitator states no position; every lead has the form.
   await expect(facilitator.page.getByTestId("division-position")).toHaveCount(0);
   await expect(liaoning.page.getByText(en("division.positionNotSaved"))).toBeVisible();
@@ -128,6 +134,7 @@ test("three delegations state positions; a conflict is named on every screen; a 
     await expect(conflict).toContainText(`Jilin must lead ${AUTOMOBILES}`);
   }
   await screenshot(facilitator.page, "en-division-conflict");
+  await expect(projector.page.getByTestId("division-conflict")).toContainText(`Jilin must lead ${AUTOMOBILES}`);
 
   // Liaoning reopens and cedes automobiles; the next proposal gives them to Jilin, live.
   await liaoning.page.getByRole("button", { name: en("division.reopenPosition") }).click();
@@ -151,6 +158,16 @@ test("three delegations state positions; a conflict is named on every screen; a 
     await expect(automobiles.getByRole("cell").nth(columns.indexOf("Liaoning") - 1)).toHaveText(/^Gives up \(/);
   }
   await expect(facilitator.page.getByTestId("division-comparison")).toContainText(en("division.compareConflict"));
+  // The projector shows the best proposal only, in large type.
+  const onScreen = projector.page.getByTestId("division-proposal-1");
+  await expect(onScreen.getByRole("heading", { level: 2 })).toHaveText("Proposal 2");
+  await expect(projector.page.getByTestId("division-proposal-2")).toHaveCount(0);
+  await expect(
+    onScreen
+      .getByRole("row")
+      .filter({ has: projector.page.getByRole("rowheader", { name: new RegExp(`^${AUTOMOBILES}`) }) }),
+  ).toContainText("Lead (");
+  await screenshot(projector.page, "en-division-projector");
 
   // What-if: sharing a pillar nearly free. The comparison names the setting and the industries
   // whose roles moved.
@@ -224,5 +241,5 @@ test("three delegations state positions; a conflict is named on every screen; a 
       .first(),
   ).toHaveText("222,000");
   await expect(heilongjiang.page.getByText("Source: Provincial yearbook (2004)")).toBeVisible();
-  for (const person of [facilitator, liaoning, jilin, heilongjiang]) await person.context.close();
+  for (const person of [facilitator, liaoning, jilin, heilongjiang, projector]) await person.context.close();
 });

@@ -112,6 +112,9 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
             <a className="button" href={`/api/w/${encodeURIComponent(slug)}/division/${latest.number}`} download>
               {t("division.downloadInput")}
             </a>
+            <IntentLink className="button" href={`/w/${slug}/analysis/division/projector`}>
+              {t("division.showOnProjector")}
+            </IntentLink>
             <span className="muted">{t("division.reproduce")}</span>
           </p>
         </>
