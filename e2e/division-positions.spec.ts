@@ -122,9 +122,12 @@ test("three delegations state positions; a conflict is named on every screen; a 
   await expect(form.getByLabel(en("division.maxPillars"))).toHaveAttribute("aria-invalid", "true");
   await expect(heilongjiang.page.getByText(en("division.positionNotSaved"))).toBeVisible();
   await form.getByLabel(en("division.maxPillars")).fill("6");
+  // A long-term envelope far above its plans: stated, shown, not binding.
+  await form.getByLabel(en("division.envelopeLong")).fill("1000000000000000");
   await save(heilongjiang.page);
   await submit(heilongjiang.page);
   await expect(positionsRow(facilitator.page, "Heilongjiang")).toContainText("5 to 6");
+  await expect(positionsRow(facilitator.page, "Heilongjiang")).toContainText("long term ≤ 1,000,000,000,000,000");
 
   // Both must lead automobiles: the proposal names the two statements, on every screen.
   await propose(facilitator.page);
@@ -241,5 +244,26 @@ test("three delegations state positions; a conflict is named on every screen; a 
       .first(),
   ).toHaveText("222,000");
   await expect(heilongjiang.page.getByText("Source: Provincial yearbook (2004)")).toBeVisible();
+
+  // The facilitator corrects one industry of Heilongjiang's base: a bad year is refused on its
+  // field; the corrected row reaches Liaoning's page live.
+  await facilitator.page.getByText(en("division.baselineRow"), { exact: true }).click();
+  const rowForm = facilitator.page.getByRole("form", { name: en("division.baselineRow") });
+  await rowForm.getByLabel(en("division.delegation")).selectOption({ label: "Heilongjiang" });
+  await rowForm.getByLabel(en("division.industry")).selectOption("13");
+  await rowForm.getByLabel(en("division.employment")).fill("171000");
+  await rowForm.getByLabel(en("division.year")).fill("1850");
+  await rowForm.getByRole("button", { name: en("common.save") }).click();
+  await expect(rowForm.getByLabel(en("division.year"))).toHaveAttribute("aria-invalid", "true");
+  await expect(rowForm.getByText(en("errors.outOfRange"))).toBeVisible();
+  await rowForm.getByLabel(en("division.year")).fill("2005");
+  await rowForm.getByRole("button", { name: en("common.save") }).click();
+  const food = liaoning.page
+    .getByRole("table", { name: en("division.baselineCaption") })
+    .getByRole("row")
+    .filter({
+      has: liaoning.page.getByRole("rowheader", { name: "13 Processing of food from agricultural products" }),
+    });
+  await expect(food.getByRole("cell").last()).toHaveText("171,000");
   for (const person of [facilitator, liaoning, jilin, heilongjiang, projector]) await person.context.close();
 });

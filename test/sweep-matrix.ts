@@ -101,6 +101,10 @@ export const matrix: Record<string, Row> = {
   },
   adoptDivision: { args: () => [1, 1], allowed: chairs },
   importBaselineCsv: { args: (s) => [s.beta.id, baselineCsv()], allowed: chairs },
+  saveBaselineRow: {
+    args: (s) => [form({ delegationId: s.beta.id, industryCode: "36", employment: "1000" })],
+    allowed: chairs,
+  },
   // A delegation's position is its own delegates' (submitting and reopening its lead's).
   saveDivisionPosition: {
     args: (s) => [form({ delegationId: s.beta.id, "stance.36": "lead", minPillars: "1" })],

@@ -57,6 +57,9 @@ export function SpecialisationHeatmap({ hints, delegations, locale, t }: Props) 
                             {leaders.includes(d.id) && <span aria-hidden="true">★ </span>}
                             {lq === null ? "—" : `LQ ${n.format(lq)}`}
                           </strong>
+                          {hint.employmentLq !== null && (
+                            <div>{t("analysis.employmentLq", { lq: n.format(hint.employmentLq) })}</div>
+                          )}
                           {hint.investmentShare !== null && (
                             <div>{t("analysis.investmentShare", { share: percent.format(hint.investmentShare) })}</div>
                           )}

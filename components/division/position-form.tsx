@@ -23,6 +23,8 @@ interface Props {
     willingToCede: string[];
     minPillars: number | null;
     maxPillars: number | null;
+    envelopeMedium: number | null;
+    envelopeLong: number | null;
   } | null;
   submitted: boolean;
   isLead: boolean;
@@ -72,6 +74,26 @@ export function PositionForm({ slug, delegationId, industries, position, submitt
             label="division.maxPillars"
             hint="division.pillarsHint"
             defaultValue={position?.maxPillars ?? ""}
+          />
+        </div>
+        <div className="row">
+          <TextField
+            name="envelopeMedium"
+            type="number"
+            min={0}
+            step="any"
+            label="division.envelopeMedium"
+            hint="division.envelopeHint"
+            defaultValue={position?.envelopeMedium ?? ""}
+          />
+          <TextField
+            name="envelopeLong"
+            type="number"
+            min={0}
+            step="any"
+            label="division.envelopeLong"
+            hint="division.envelopeHint"
+            defaultValue={position?.envelopeLong ?? ""}
           />
         </div>
         <SubmitButton label="division.savePosition" />

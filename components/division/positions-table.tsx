@@ -23,6 +23,14 @@ export function PositionsTable({ positions, delegations, industryName, locale, t
         : max !== null
           ? t("division.pillarsAtMost", { max })
           : t("division.pillarsAny");
+  const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const envelope = ({ envelopeMedium: medium, envelopeLong: long }: PositionView) =>
+    [
+      medium !== null && t("division.envelopeMediumValue", { amount: amount.format(medium) }),
+      long !== null && t("division.envelopeLongValue", { amount: amount.format(long) }),
+    ]
+      .filter(Boolean)
+      .join(t("common.listSeparator")) || "—";
   const shown = delegations.flatMap((d) => {
     const position = positions.find((p) => p.delegationId === d.id);
     return position ? [{ name: d.name, position }] : [];
@@ -42,6 +50,7 @@ export function PositionsTable({ positions, delegations, industryName, locale, t
                 <th scope="col">{t("division.stanceLead")}</th>
                 <th scope="col">{t("division.stanceCede")}</th>
                 <th scope="col">{t("division.pillarsColumn")}</th>
+                <th scope="col">{t("division.envelopeColumn")}</th>
                 <th scope="col">{t("division.statusColumn")}</th>
               </tr>
             </thead>
@@ -52,6 +61,7 @@ export function PositionsTable({ positions, delegations, industryName, locale, t
                   <td>{list(position.mustLead)}</td>
                   <td>{list(position.willingToCede)}</td>
                   <td>{pillars(position)}</td>
+                  <td>{envelope(position)}</td>
                   <td>{position.submittedAt ? t("division.statusSubmitted") : t("division.statusDraft")}</td>
                 </tr>
               ))}

@@ -99,7 +99,9 @@ function conflictSentence(
   const industry = c.industry ? industryName(c.industry) : "";
   const value = c.value ?? 0;
   const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value);
-  return t(`division.conflict.${c.kind}`, { delegation, industry, count: value, share });
+  const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  const horizon = c.horizon ? t(c.horizon === "medium" ? "plan.horizon.MEDIUM" : "plan.horizon.LONG") : "";
+  return t(`division.conflict.${c.kind}`, { delegation, industry, count: value, share, amount, horizon });
 }
 
 function ProposalCard({

@@ -92,7 +92,7 @@ export async function listReferences(workshopId: string) {
 
 /** The analysis works on submitted entries only, the same for everyone, so it can be projected. */
 export async function analysisInput(workshopId: string): Promise<AnalysisInput> {
-  const [delegations, plans, references] = await Promise.all([
+  const [delegations, plans, references, baseline] = await Promise.all([
     prisma.delegation.findMany({
       where: { workshopId },
       orderBy: [{ createdAt: "asc" }, { name: "asc" }],
@@ -100,6 +100,10 @@ export async function analysisInput(workshopId: string): Promise<AnalysisInput> 
     }),
     findEntries(workshopId, { status: "SUBMITTED" }),
     listReferences(workshopId),
+    prisma.industryBaseline.findMany({
+      where: { workshopId },
+      select: { delegationId: true, industryCode: true, employment: true },
+    }),
   ]);
   return {
     delegations: delegations.map((d) => ({
@@ -115,6 +119,7 @@ export async function analysisInput(workshopId: string): Promise<AnalysisInput> 
       unit: r.unit,
       note: r.note,
     })),
+    baseline,
   };
 }
 

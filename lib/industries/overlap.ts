@@ -28,6 +28,8 @@ export interface AnalysisInput {
   delegations: AnalysisDelegation[];
   plans: AnalysisPlan[];
   references: RegionalReference[];
+  /** The economic base (persons employed per delegation and industry), when entered. */
+  baseline?: Array<{ delegationId: string; industryCode: string; employment: number }>;
   clusterId?: string | null /* filter: only plans tagged to this cluster */;
   horizon?: AnalysisHorizon | null /* filter */;
 }

@@ -125,9 +125,52 @@ describe("specialisationHints: the seed story", () => {
 
   it("documents every indicator with a formula", () => {
     expect(Object.keys(SPECIALISATION_FORMULAS).sort()).toEqual(
-      ["advantage", "capacityShare", "highestPriority", "investmentShare", "locationQuotient", "regionalShare"].sort(),
+      [
+        "advantage",
+        "capacityShare",
+        "employmentLq",
+        "highestPriority",
+        "investmentShare",
+        "locationQuotient",
+        "regionalShare",
+      ].sort(),
     );
     expect(SPECIALISATION_FORMULAS.locationQuotient).toContain("LQ(d, i) = share(d, i) / regional share(i)");
+  });
+});
+
+describe("employment LQ on the economic base", () => {
+  it("is the standard location quotient where the base has a row, and null elsewhere", () => {
+    const plan = (id: string, delegationId: string, industryCode: string) => ({
+      id,
+      delegationId,
+      industryCode,
+      horizon: "MEDIUM" as const,
+      targetValue: null,
+      targetUnit: null,
+      investmentAmount: 10,
+      investmentCurrency: "CNY",
+      hubCities: [],
+      priority: 3,
+      clusterId: null,
+    });
+    const hints = specialisationHints({
+      delegations: [
+        { id: "A", name: "Alpha", population: null, gdp: null },
+        { id: "B", name: "Beta", population: null, gdp: null },
+      ],
+      plans: [plan("1", "A", "36"), plan("2", "B", "36")],
+      references: [],
+      // Alpha: 300 of its 400 in automobiles; the region: 300 of 800. LQ = 0.75 / 0.375 = 2.
+      baseline: [
+        { delegationId: "A", industryCode: "36", employment: 300 },
+        { delegationId: "A", industryCode: "13", employment: 100 },
+        { delegationId: "B", industryCode: "13", employment: 400 },
+      ],
+    });
+    const automobiles = hints.industries.find((i) => i.industryCode === "36")!;
+    expect(automobiles.delegations.find((d) => d.delegationId === "A")!.employmentLq).toBeCloseTo(2, 10);
+    expect(automobiles.delegations.find((d) => d.delegationId === "B")!.employmentLq).toBeNull();
   });
 });
 

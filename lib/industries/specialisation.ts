@@ -13,6 +13,7 @@ import {
   type AnalysisInput,
   type AnalysisPlan,
 } from "./overlap";
+import { locationQuotients } from "@/lib/optimiser/lq";
 
 /** Shown next to each indicator (the UI translates; docs/analysis.md explains). */
 export const SPECIALISATION_FORMULAS = {
@@ -21,6 +22,8 @@ export const SPECIALISATION_FORMULAS = {
     "regional share(i) = planned investment of all delegations in i / all planned investment (one currency)",
   locationQuotient:
     "LQ(d, i) = share(d, i) / regional share(i); above 1, d puts relatively more of its plans into i than the region does",
+  employmentLq:
+    "employment LQ(d, i) = (employment of d in i / employment of d) / (employment of the region in i / employment of the region), on the economic base; above 1, d is already more specialised in i than the region",
   capacityShare:
     "capacity share(d, i) = target of d / sum of the targets of all delegations, per unit and horizon, for industry i",
   highestPriority: "highest priority(d, i) = the largest priority (1–5) that d gave to i in the plans in view",
@@ -46,6 +49,9 @@ export interface DelegationHint {
   delegationInvestment: number;
   investmentShare: number | null;
   locationQuotient: number | null;
+  /** The standard LQ on the economic base (employment share versus the region's, over the
+   * industries the base lists); null without a base for this delegation and industry. */
+  employmentLq: number | null;
   capacity: CapacityShare[];
   priorities: number[];
   highestPriority: number;
@@ -109,6 +115,7 @@ export function specialisationHints(input: AnalysisInput): SpecialisationHints {
   );
   const regionalInvestment = sortedSum([...byDelegation.values()]);
   const byIndustry = groupBy(plans, (plan) => plan.industryCode);
+  const employment = employmentQuotients(input);
 
   const industries: IndustryHints[] = [];
   for (const [code, industryPlans] of [...byIndustry].sort(([a], [b]) => compare(a, b))) {
@@ -140,6 +147,7 @@ export function specialisationHints(input: AnalysisInput): SpecialisationHints {
         delegationInvestment,
         investmentShare,
         locationQuotient,
+        employmentLq: employment(id, code),
         capacity: capacityShares(own, capacityGroups),
         priorities,
         highestPriority: Math.max(...priorities),
@@ -164,6 +172,23 @@ export function specialisationHints(input: AnalysisInput): SpecialisationHints {
       .map(([plan, planCurrency]) => ({ planId: plan.id, currency: planCurrency, reason: "other-currency" as const })),
     plansWithoutInvestment: plans.filter((plan) => !invested.has(plan)).map((plan) => plan.id),
   };
+}
+
+/** The economic base's LQs (lib/optimiser/lq.ts), null where the base has no row. */
+function employmentQuotients(input: AnalysisInput): (delegationId: string, industryCode: string) => number | null {
+  const base = input.baseline ?? [];
+  const listed = new Set(base.map((row) => `${row.delegationId}/${row.industryCode}`));
+  const quotients = locationQuotients({
+    delegations: input.delegations.map((d) => ({ id: d.id, name: d.name })),
+    industries: [...new Set(base.map((row) => row.industryCode))].map((code) => ({ code, name: code })),
+    baseline: base.map((row) => ({
+      delegation: row.delegationId,
+      industry: row.industryCode,
+      employment: row.employment,
+    })),
+  });
+  return (delegationId, industryCode) =>
+    listed.has(`${delegationId}/${industryCode}`) ? (quotients.get(delegationId)?.get(industryCode) ?? null) : null;
 }
 
 function advantageOf(

@@ -113,6 +113,7 @@ interface Payloads {
   "division.adopted": { number: number; rank: number; clauses: number };
   /** A delegation's economic base was replaced by an imported file. */
   "division.baselineImported": { delegationId: Id; rows: number };
+  "division.baselineSaved": { delegationId: Id; industryCode: string };
   "division.positionSaved": { delegationId: Id };
   "division.positionSubmitted": { delegationId: Id };
   "division.positionReopened": { delegationId: Id };

@@ -7,7 +7,8 @@ import { allow } from "@/lib/server/actor";
 import { DomainError } from "@/lib/server/result";
 import { id } from "@/lib/validation/fields";
 import { parseBaselineCsv } from "./baseline-csv";
-import { adoptDivision, importBaseline, proposeDivision } from "./mutations";
+import { baselineRowSchema } from "./baseline-schema";
+import { adoptDivision, importBaseline, proposeDivision, saveBaselineRow } from "./mutations";
 import { canWriteBaseline } from "./policy";
 import { reopenPosition, savePosition, submitPosition } from "./position-mutations";
 import { adoptionSchema, divisionSettingsSchema, positionFields, positionSchema } from "./schema";
@@ -64,4 +65,12 @@ export const importBaselineCsvAction = workshopAction({
     }
     return importBaseline(who, delegationId, parsed.rows);
   },
+});
+
+/** One industry of a delegation's economic base, from the form (field errors on its fields). */
+export const saveBaselineRowAction = workshopAction({
+  name: "saveBaselineRow",
+  input: fields,
+  schema: baselineRowSchema.extend({ delegationId: id }),
+  run: (who, { delegationId, ...row }) => saveBaselineRow(who, delegationId, row),
 });

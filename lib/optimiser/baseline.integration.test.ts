@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { actorFor } from "@/test/ballots";
 import { prisma } from "@/test/db";
 import { divisionWorkshop } from "@/test/division";
-import { importBaselineCsvAction } from "./actions";
+import { importBaselineCsvAction, saveBaselineRowAction } from "./actions";
 import { baselineRows } from "./data";
-import { importBaseline, proposeDivision } from "./mutations";
+import { importBaseline, proposeDivision, saveBaselineRow } from "./mutations";
 import { divisionSettingsSchema } from "./schema";
 
 /** Runs the declared action as this member, through the same builder as a request. */
@@ -97,5 +97,41 @@ describe("importing the economic base", () => {
       file("industry_code,employment\n36,5\n"),
     );
     expect(ok).toEqual({ ok: true, rows: 1 });
+  });
+
+  it("enters or corrects one industry, for the same people, with field errors", async () => {
+    const w = await divisionWorkshop();
+    const alphaDelegate = await actorFor(w.workshopId, "DELEGATE", w.alpha.id);
+    const betaLead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.beta.id);
+    const row = { industryCode: "27", employment: 7_000, exports: 3.5, source: "Survey", year: 2005 };
+    await expect(saveBaselineRow(betaLead, w.alpha.id, row)).rejects.toMatchObject({ code: "errors.forbidden" });
+    await saveBaselineRow(alphaDelegate, w.alpha.id, row);
+    await saveBaselineRow(alphaDelegate, w.alpha.id, { industryCode: "36", employment: 11_000, source: "" });
+    expect(await baselineRows(w.workshopId, w.alpha.id)).toEqual([
+      { industryCode: "13", employment: 30_000, source: "" },
+      row,
+      { industryCode: "36", employment: 11_000, source: "" },
+    ]);
+    const form = new FormData();
+    for (const [name, value] of Object.entries({
+      delegationId: w.alpha.id,
+      industryCode: "36",
+      employment: "",
+      year: "1800",
+    }))
+      form.set(name, value);
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { id: alphaDelegate.userId },
+      select: { id: true, name: true, email: true },
+    });
+    const refused = await saveBaselineRowAction.declaration.execute(
+      async () => ({ ...user, locale: "en" as const }),
+      [w.workshop.slug, form],
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "errors.checkFields",
+      fieldErrors: { employment: "errors.required", year: "errors.outOfRange" },
+    });
   });
 });

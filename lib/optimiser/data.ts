@@ -31,7 +31,13 @@ export async function divisionInput(
     }),
     db.planEntry.findMany({
       where: { workshopId, status: "SUBMITTED" },
-      select: { delegationId: true, industryCode: true, investmentAmount: true, investmentCurrency: true },
+      select: {
+        delegationId: true,
+        industryCode: true,
+        horizon: true,
+        investmentAmount: true,
+        investmentCurrency: true,
+      },
     }),
     db.industryBaseline.findMany({
       where: { workshopId },
@@ -40,16 +46,27 @@ export async function divisionInput(
     db.divisionPosition.findMany({
       where: { workshopId, submittedAt: { not: null } },
       orderBy: { delegationId: "asc" },
-      select: { delegationId: true, mustLead: true, willingToCede: true, minPillars: true, maxPillars: true },
+      select: {
+        delegationId: true,
+        mustLead: true,
+        willingToCede: true,
+        minPillars: true,
+        maxPillars: true,
+        envelopeMedium: true,
+        envelopeLong: true,
+      },
     }),
   ]);
   const currency = usualCurrency(entries);
-  const investment = new Map<string, number>();
+  const investment = new Map<string, { medium: number; long: number }>();
   for (const entry of entries) {
     const key = `${entry.delegationId}/${entry.industryCode}`;
     const amount =
       entry.investmentCurrency === currency && entry.investmentAmount !== null ? Number(entry.investmentAmount) : 0;
-    investment.set(key, (investment.get(key) ?? 0) + amount);
+    const sum = investment.get(key) ?? { medium: 0, long: 0 };
+    if (entry.horizon === "LONG") sum.long += amount;
+    else sum.medium += amount;
+    investment.set(key, sum);
   }
   const codes = [...new Set([...entries.map((e) => e.industryCode), ...baseline.map((b) => b.industryCode)])].sort();
   return {
@@ -62,9 +79,9 @@ export async function divisionInput(
       employment: b.employment,
       ...(b.output !== null && { output: Number(b.output) }),
     })),
-    plans: [...investment].map(([key, amount]) => {
+    plans: [...investment].map(([key, byHorizon]) => {
       const [delegation, industry] = key.split("/") as [string, string];
-      return { delegation, industry, investment: amount };
+      return { delegation, industry, investment: byHorizon.medium + byHorizon.long, byHorizon };
     }),
     positions: positions.map((p) => {
       const planned = (code: string) => investment.has(`${p.delegationId}/${code}`);
@@ -74,6 +91,12 @@ export async function divisionInput(
         willingToCede: p.willingToCede.filter(planned),
         ...(p.minPillars !== null && { minPillars: p.minPillars }),
         ...(p.maxPillars !== null && { maxPillars: p.maxPillars }),
+        ...((p.envelopeMedium !== null || p.envelopeLong !== null) && {
+          envelope: {
+            ...(p.envelopeMedium !== null && { medium: Number(p.envelopeMedium) }),
+            ...(p.envelopeLong !== null && { long: Number(p.envelopeLong) }),
+          },
+        }),
       };
     }),
     settings,
@@ -152,6 +175,8 @@ export type PositionView = {
   willingToCede: string[];
   minPillars: number | null;
   maxPillars: number | null;
+  envelopeMedium: number | null;
+  envelopeLong: number | null;
   submittedAt: Date | null;
 };
 
@@ -176,10 +201,16 @@ export async function visiblePositions(workshopId: string, member: PlanMember): 
       willingToCede: true,
       minPillars: true,
       maxPillars: true,
+      envelopeMedium: true,
+      envelopeLong: true,
       submittedAt: true,
     },
   });
-  return rows;
+  return rows.map((row) => ({
+    ...row,
+    envelopeMedium: row.envelopeMedium === null ? null : Number(row.envelopeMedium),
+    envelopeLong: row.envelopeLong === null ? null : Number(row.envelopeLong),
+  }));
 }
 
 /** The industries a delegation plans (any status: its own form lists its drafts too), in code order. */

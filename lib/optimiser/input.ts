@@ -25,7 +25,15 @@ export const optimiserInputSchema = z.strictObject({
     z.strictObject({ delegation: code, industry: code, employment: amount, output: amount.optional() }),
   ),
   /** Planned pillar industries with their planned investment (any one currency). */
-  plans: z.array(z.strictObject({ delegation: code, industry: code, investment: amount })),
+  plans: z.array(
+    z.strictObject({
+      delegation: code,
+      industry: code,
+      investment: amount,
+      /** The same investment by horizon, where known (needed for envelopes). */
+      byHorizon: z.strictObject({ medium: amount.default(0), long: amount.default(0) }).optional(),
+    }),
+  ),
   positions: z.array(
     z.strictObject({
       delegation: code,
@@ -35,6 +43,9 @@ export const optimiserInputSchema = z.strictObject({
       willingToCede: z.array(code).default([]),
       minPillars: z.number().int().min(0).optional(),
       maxPillars: z.number().int().min(0).optional(),
+      /** The most planned investment it will fund per horizon in the pillars it keeps (partners
+       * count half), in the plans' currency. */
+      envelope: z.strictObject({ medium: amount.optional(), long: amount.optional() }).optional(),
     }),
   ),
   settings: z.strictObject({

@@ -11,6 +11,7 @@
 //   "d keeps i" (planned, not ceded)        lead[d,i] + partner[d,i] >= 1
 //   "d wants at least / at most N pillars"  sum over i of lead + partner >= / <= N
 //   "d keeps at least F of its investment"  sum of investment[d,i] (lead + partner / 2) >= F * planned total
+//   "d funds at most E in horizon h"        sum of investment[d,i,h] (lead + partner / 2) <= E
 // Objective, maximised: sum of LQ[d,i] * lead[d,i] + (LQ[d,i] / 2 - penalty) * partner[d,i]: each
 // industry goes to where it is most concentrated, a shared pillar counts half and costs the
 // redundancy penalty.
@@ -21,19 +22,22 @@ export type Candidate = {
   delegation: string;
   industry: string;
   investment: number;
+  byHorizon: Record<Horizon, number>;
   lq: number;
   lead: string;
   partner: string | null;
 };
 export type Term = [variable: string, coefficient: number];
 export type Row = { name: string; terms: Term[]; sense: "<=" | ">=" | "="; rhs: number };
-export type StatementKind = "mustLead" | "keeps" | "minPillars" | "maxPillars" | "fairness";
+export type StatementKind = "mustLead" | "keeps" | "minPillars" | "maxPillars" | "fairness" | "envelope";
+export type Horizon = "medium" | "long";
 export type Statement = {
   id: string;
   kind: StatementKind;
   delegation: string;
   industry?: string;
   value?: number;
+  horizon?: Horizon;
   rows: Row[];
 };
 export type Model = {
@@ -57,6 +61,7 @@ export function buildModel(input: OptimiserInput): Model {
       delegation: plan.delegation,
       industry: plan.industry,
       investment: plan.investment,
+      byHorizon: { medium: plan.byHorizon?.medium ?? 0, long: plan.byHorizon?.long ?? 0 },
       lq: quotients.get(plan.delegation)?.get(plan.industry) ?? 0,
       lead: `l_${name}`,
       partner: partners ? `p_${name}` : null,
@@ -158,6 +163,28 @@ export function buildModel(input: OptimiserInput): Model {
             ]),
             sense: ">=",
             rhs: fixed(fairnessFloor * planned),
+          },
+        ],
+      });
+    }
+    for (const horizon of ["medium", "long"] as const) {
+      const envelope = position?.envelope?.[horizon];
+      if (envelope === undefined) continue;
+      statements.push({
+        id: `envelope:${delegation.id}:${horizon}`,
+        kind: "envelope",
+        delegation: delegation.id,
+        value: envelope,
+        horizon,
+        rows: [
+          {
+            name: `envelope_${d}_${horizon}`,
+            terms: own.flatMap((c) => [
+              [c.lead, fixed(c.byHorizon[horizon])] as Term,
+              ...(c.partner ? [[c.partner, fixed(c.byHorizon[horizon] / 2)] as Term] : []),
+            ]),
+            sense: "<=",
+            rhs: fixed(envelope),
           },
         ],
       });

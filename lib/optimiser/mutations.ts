@@ -181,3 +181,33 @@ export async function importBaseline(
     return { rows: rows.length };
   });
 }
+
+/** Enters or corrects one industry of a delegation's economic base (the CSV import replaces all). */
+export async function saveBaselineRow(actor: Actor<PlanMember>, delegationId: string, row: BaselineRow): Promise<void> {
+  allow(canWriteBaseline(actor.member, delegationId));
+  await prisma.$transaction(async (tx) => {
+    const delegation = await tx.delegation.findFirst({
+      where: { id: delegationId, workshopId: actor.workshopId },
+      select: { id: true },
+    });
+    if (!delegation) throw new DomainError("errors.checkFields", { delegationId: "errors.invalid" });
+    const data = {
+      employment: row.employment,
+      output: row.output ?? null,
+      exports: row.exports ?? null,
+      source: row.source,
+      year: row.year ?? null,
+    };
+    await tx.industryBaseline.upsert({
+      where: { delegationId_industryCode: { delegationId, industryCode: row.industryCode } },
+      create: { workshopId: actor.workshopId, delegationId, industryCode: row.industryCode, ...data },
+      update: data,
+    });
+    await appendEvent(tx, {
+      workshopId: actor.workshopId,
+      actorId: actor.userId,
+      type: "division.baselineSaved",
+      payload: { delegationId, industryCode: row.industryCode },
+    });
+  });
+}

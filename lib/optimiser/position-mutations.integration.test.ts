@@ -151,4 +151,40 @@ describe("division positions", () => {
       "Beta must lead Manufacture of automobiles (36)",
     ]);
   });
+
+  it("holds a delegation to its investment envelope, and names it when it conflicts", async () => {
+    const { w, betaLead } = await people();
+    // Beta funds at most 60 in the medium term: it keeps medicines (50) and cannot keep automobiles (300).
+    await savePosition(
+      betaLead,
+      position({ delegationId: w.beta.id, "stance.36": "cede", "stance.27": "keep", envelopeMedium: "60" }),
+    );
+    await submitPosition(betaLead, w.beta.id);
+    const input = await divisionInput(w.workshopId, settings);
+    expect(input.positions).toEqual([
+      { delegation: w.beta.id, mustLead: [], willingToCede: ["36"], envelope: { medium: 60 } },
+    ]);
+    expect(input.plans).toContainEqual({
+      delegation: w.beta.id,
+      industry: "36",
+      investment: 300,
+      byHorizon: { medium: 300, long: 0 },
+    });
+    expect(await leadOf(w.workshopId, "36", w.chair)).toBe(w.alpha.id);
+
+    await reopenPosition(betaLead, w.beta.id);
+    await savePosition(
+      betaLead,
+      position({ delegationId: w.beta.id, "stance.36": "lead", "stance.27": "keep", envelopeMedium: "60" }),
+    );
+    await submitPosition(betaLead, w.beta.id);
+    expect(await leadOf(w.workshopId, "36", w.chair)).toBe("infeasible");
+    const stored = await prisma.divisionProposal.findFirstOrThrow({
+      where: { workshopId: w.workshopId },
+      orderBy: { number: "desc" },
+    });
+    const conflict = (stored.output as { conflict: Array<{ says: string; kind: string }> }).conflict;
+    expect(conflict.map((c) => c.kind).sort()).toEqual(["envelope", "mustLead"]);
+    expect(conflict.map((c) => c.says)).toContain("Beta funds at most 60 of pillar investment in the medium term");
+  });
 });

@@ -65,6 +65,8 @@ export async function savePosition(actor: Actor<PlanMember>, input: PositionInpu
       willingToCede: having("cede"),
       minPillars: input.minPillars ?? null,
       maxPillars: input.maxPillars ?? null,
+      envelopeMedium: input.envelopeMedium ?? null,
+      envelopeLong: input.envelopeLong ?? null,
       updatedById: actor.userId,
     };
     await tx.divisionPosition.upsert({

@@ -51,6 +51,7 @@ export type OptimiserOutput =
         delegation: string;
         industry?: string;
         value?: number;
+        horizon?: "medium" | "long";
         says: string;
       }>;
       /** What dropping each conflicting statement would allow: the best objective then. */
@@ -69,6 +70,7 @@ export function describe(input: OptimiserInput, solved: Solved): OptimiserOutput
         delegation: s.delegation,
         ...(s.industry !== undefined && { industry: s.industry }),
         ...(s.value !== undefined && { value: s.value }),
+        ...(s.horizon !== undefined && { horizon: s.horizon }),
         says: say(input, s),
       })),
       relaxing: solved.relaxed.map(({ statement, objective }) => ({
@@ -153,6 +155,8 @@ export function say(input: OptimiserInput, statement: Statement): string {
       return `${delegation} wants at most ${statement.value} pillar industries`;
     case "fairness":
       return `${delegation} keeps at least ${round((statement.value ?? 0) * 100, 1)}% of its planned investment`;
+    case "envelope":
+      return `${delegation} funds at most ${statement.value} of pillar investment in the ${statement.horizon} term`;
   }
 }
 

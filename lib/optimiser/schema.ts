@@ -36,11 +36,18 @@ const pillarCount = z.preprocess(
 
 /** The position form: the delegation, a stance per planned industry, how many pillars it wants.
  * Problems are reported on the form's own field names (`stance.36`, `maxPillars`). */
+const envelopeAmount = z.preprocess(
+  emptyToUndefined,
+  z.coerce.number({ message: "errors.number" }).min(0, "errors.outOfRange").max(1e15, "errors.outOfRange").optional(),
+);
+
 export const positionSchema = z
   .object({
     delegationId: id,
     minPillars: pillarCount,
     maxPillars: pillarCount,
+    envelopeMedium: envelopeAmount,
+    envelopeLong: envelopeAmount,
     stances: z.record(z.string(), z.unknown()),
   })
   .superRefine((p, ctx) => {

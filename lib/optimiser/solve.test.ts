@@ -26,7 +26,11 @@ function randomInput(random: Random, maxDelegations: number, maxIndustries: numb
   );
   const plans = delegations.flatMap((d) => {
     const chosen = random.shuffle(industries).slice(0, random.int(1, industries.length));
-    return chosen.map((i) => ({ delegation: d.id, industry: i.code, investment: random.int(1, 20) * 10 }));
+    return chosen.map((i) => {
+      const medium = random.int(0, 10) * 10;
+      const long = random.int(1, 10) * 10;
+      return { delegation: d.id, industry: i.code, investment: medium + long, byHorizon: { medium, long } };
+    });
   });
   const positions = delegations.map((d) => {
     const own = plans.filter((p) => p.delegation === d.id).map((p) => p.industry);
@@ -34,12 +38,14 @@ function randomInput(random: Random, maxDelegations: number, maxIndustries: numb
     const willingToCede = own.filter((i) => !mustLead.includes(i) && random.chance(0.6));
     const minPillars = random.chance(0.3) ? random.int(1, 2) : undefined;
     const maxPillars = random.chance(0.3) ? random.int(Math.max(minPillars ?? 0, 1), 3) : undefined;
+    const envelope = random.chance(0.25) ? { medium: random.int(0, 15) * 10 } : undefined;
     return {
       delegation: d.id,
       mustLead,
       willingToCede,
       ...(minPillars !== undefined && { minPillars }),
       ...(maxPillars !== undefined && { maxPillars }),
+      ...(envelope && { envelope }),
     };
   });
   return optimiserInputSchema.parse({
@@ -127,6 +133,15 @@ function allowed(
       0,
     );
     const holds = (id: string, condition: boolean) => !keep(id) || condition;
+    const funded = (horizon: "medium" | "long") =>
+      own.reduce((sum, p) => {
+        const amount = p.byHorizon?.[horizon] ?? 0;
+        return sum + (leads(p.industry) ? amount : partners(p.industry) ? amount / 2 : 0);
+      }, 0);
+    const withinEnvelope = (["medium", "long"] as const).every((h) => {
+      const limit = position?.envelope?.[h];
+      return limit === undefined || holds(`envelope:${d.id}:${h}`, funded(h) <= limit + 1e-9);
+    });
     return (
       (position?.mustLead ?? []).every((i) => holds(`mustLead:${d.id}:${i}`, leads(i))) &&
       own.every(
@@ -138,7 +153,8 @@ function allowed(
       ) &&
       holds(`minPillars:${d.id}`, pillars >= (position?.minPillars ?? 0)) &&
       holds(`maxPillars:${d.id}`, pillars <= (position?.maxPillars ?? Infinity)) &&
-      holds(`fairness:${d.id}`, planned === 0 || kept >= input.settings.fairnessFloor * planned - 1e-9)
+      holds(`fairness:${d.id}`, planned === 0 || kept >= input.settings.fairnessFloor * planned - 1e-9) &&
+      withinEnvelope
     );
   });
 }

@@ -164,6 +164,7 @@ const catalogue = {
   }),
   "division.adopted": only("division", "plan"),
   "division.baselineImported": only("division"),
+  "division.baselineSaved": only("division"),
   "division.positionSubmitted": only("division"),
   "division.positionReopened": only("division"),
 

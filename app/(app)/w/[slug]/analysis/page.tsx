@@ -119,9 +119,11 @@ export default async function AnalysisPage({
         <details>
           <summary>{t("analysis.howHinted")}</summary>
           <ul>
-            {(["investmentShare", "locationQuotient", "capacityShare", "advantage"] as const).map((key) => (
-              <li key={key}>{t(`analysis.formulas.${key}`)}</li>
-            ))}
+            {(["investmentShare", "locationQuotient", "employmentLq", "capacityShare", "advantage"] as const).map(
+              (key) => (
+                <li key={key}>{t(`analysis.formulas.${key}`)}</li>
+              ),
+            )}
           </ul>
         </details>
       </section>

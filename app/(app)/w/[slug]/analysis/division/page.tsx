@@ -1,6 +1,7 @@
 import { LiveScope } from "@/components/live/live-scope";
 import { DivisionSettings } from "@/components/division/division-settings";
 import { BaselineImport } from "@/components/division/baseline-import";
+import { BaselineRowForm } from "@/components/division/baseline-row-form";
 import { ComparisonView } from "@/components/division/comparison-view";
 import { PositionForm } from "@/components/division/position-form";
 import { PositionsTable } from "@/components/division/positions-table";
@@ -181,7 +182,12 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
             </a>
           ))}
         </p>
-        {writable.length > 0 && <BaselineImport slug={slug} delegations={writable} />}
+        {writable.length > 0 && (
+          <>
+            <BaselineRowForm slug={slug} delegations={writable} locale={locale} />
+            <BaselineImport slug={slug} delegations={writable} />
+          </>
+        )}
       </section>
     </div>
   );
