@@ -265,5 +265,17 @@ test("three delegations state positions; a conflict is named on every screen; a 
       has: liaoning.page.getByRole("rowheader", { name: "13 Processing of food from agricultural products" }),
     });
   await expect(food.getByRole("cell").last()).toHaveText("171,000");
+
+  // In the live session, the facilitator puts the proposal in the spotlight: the room's screen shows it.
+  await projector.page.goto(`/w/${DEMO_SLUG}/projector`);
+  await expectLive(projector.page);
+  await facilitator.page.goto(`/w/${DEMO_SLUG}/session`);
+  const spotlight = facilitator.page.getByRole("form", { name: en("session.spotlight.set") });
+  await spotlight.getByLabel(en("session.spotlight.target")).selectOption("DIVISION");
+  await spotlight.getByRole("button", { name: en("session.spotlight.set") }).click();
+  const shown = projector.page.getByTestId("projector-spotlight-division");
+  await expect(shown.getByRole("heading", { level: 2, name: /^Proposal \d+$/ })).toBeVisible();
+  await expect(shown.getByRole("table", { name: en("division.matrixCaption") })).toBeVisible();
+  await screenshot(projector.page, "en-division-spotlight");
   for (const person of [facilitator, liaoning, jilin, heilongjiang, projector]) await person.context.close();
 });

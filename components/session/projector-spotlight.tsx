@@ -3,12 +3,15 @@ import { analysisSummary, industryName } from "@/components/analysis/format";
 import { MatrixHead, SeverityBadge } from "@/components/analysis/overlap-matrix";
 import { LiveProjectorResults } from "@/components/ballots/live-ballot";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
+import { ProposalView } from "@/components/division/proposal-view";
 import { Markdown } from "@/components/ui/markdown";
 import type { BallotView } from "@/lib/ballots/data";
 import type { BallotFrame, BallotLive } from "@/lib/ballots/live-data";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OverlapAnalysis } from "@/lib/industries/overlap";
+import type { StoredProposal } from "@/lib/optimiser/data";
+import { bestOnly } from "@/lib/optimiser/proposal";
 import type { clauseDetail } from "@/lib/plan/data";
 import type { Pushed } from "@/lib/room/types";
 import type { AgendaItemView } from "@/lib/session/data";
@@ -28,7 +31,7 @@ function Spotlight({
   children,
   t,
 }: {
-  kind: "CLAUSE" | "ANALYSIS" | "BALLOT";
+  kind: "CLAUSE" | "ANALYSIS" | "BALLOT" | "DIVISION";
   title: string;
   /** Shown after the kind above the title; without it the title says it all. */
   meta?: ReactNode;
@@ -226,5 +229,40 @@ export function ProjectorWaiting({ next, t }: { next: AgendaItemView[]; t: Trans
         <p className="projector-quiet">{t("projector.nothingNext")}</p>
       )}
     </section>
+  );
+}
+
+/** The newest division of labour: its best proposal (or the conflict), as its own projector page shows it. */
+export function ProjectorDivision({
+  slug,
+  latest,
+  delegations,
+  locale,
+  t,
+}: {
+  slug: string;
+  latest: StoredProposal | null;
+  delegations: Array<{ id: string; name: string }>;
+  locale: Locale;
+  t: Translate;
+}) {
+  return (
+    <Spotlight kind="DIVISION" title={t("projector.kind.DIVISION")} t={t}>
+      {latest ? (
+        <ProposalView
+          slug={slug}
+          output={bestOnly(latest.output)}
+          number={latest.number}
+          adopted={latest.adopted}
+          canAdopt={false}
+          delegations={delegations}
+          industryName={(code) => industryName(code, locale)}
+          locale={locale}
+          t={t}
+        />
+      ) : (
+        <p className="projector-quiet">{t("division.none")}</p>
+      )}
+    </Spotlight>
   );
 }

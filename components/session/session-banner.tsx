@@ -6,6 +6,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { useRoomState } from "@/components/live/live-provider";
 import { Countdown } from "./countdown";
+import { spotlightWhat } from "./spotlight-what";
 
 const CHANGE = "roundtable:follow-changed";
 const subscribe = (onChange: () => void) => {
@@ -56,11 +57,7 @@ export function SessionBanner({ slug, chair }: { slug: string; chair: boolean })
   };
 
   if (!current && !spotlight) return null;
-  const what = spotlight
-    ? spotlight.kind === "ANALYSIS"
-      ? t("session.spotlight.analysis")
-      : (spotlight.title ?? "")
-    : null;
+  const what = spotlight ? spotlightWhat(spotlight, t) : null;
   return (
     <div className="session-banner" data-testid="session-banner" role="region" aria-label={t("session.title")}>
       {current && (

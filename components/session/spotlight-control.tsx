@@ -24,6 +24,7 @@ export function SpotlightControl({ slug, clauses, ballots, current }: Props) {
       <ActionForm action={spotlightFormAction.bind(null, slug)} onSuccess={refresh} label={t("session.spotlight.set")}>
         <SelectField name="target" label="session.spotlight.target" defaultValue={current ?? "ANALYSIS"}>
           <option value="ANALYSIS">{t("session.spotlight.analysis")}</option>
+          <option value="DIVISION">{t("session.spotlight.division")}</option>
           {clauses.map((c) => (
             <option key={c.id} value={`CLAUSE:${c.id}`}>
               {t("session.spotlight.clause", { title: c.title })}

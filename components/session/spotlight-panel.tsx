@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useT } from "@/components/i18n/i18n-provider";
 import { useRoomState } from "@/components/live/live-provider";
 import { SpotlightControl } from "./spotlight-control";
+import { spotlightValue, spotlightWhat } from "./spotlight-what";
 
 type Titled = Array<{ id: string; title: string }>;
 
@@ -21,7 +22,7 @@ export function SpotlightPanel({
 }) {
   const t = useT();
   const { spotlight } = useRoomState().session;
-  const value = spotlight ? (spotlight.kind === "ANALYSIS" ? "ANALYSIS" : `${spotlight.kind}:${spotlight.id}`) : null;
+  const value = spotlight ? spotlightValue(spotlight) : null;
   return (
     <section className="card stack" aria-labelledby="spotlight-heading" data-testid="spotlight-panel">
       <h2 id="spotlight-heading">{t("session.spotlight.title")}</h2>
@@ -29,7 +30,7 @@ export function SpotlightPanel({
         {spotlight ? (
           <>
             {t("session.spotlight.showing", {
-              what: spotlight.kind === "ANALYSIS" ? t("session.spotlight.analysis") : (spotlight.title ?? ""),
+              what: spotlightWhat(spotlight, t),
             })}{" "}
             <Link href={spotlight.href} prefetch={false}>
               {t("session.spotlight.goThere")}

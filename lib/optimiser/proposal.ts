@@ -161,3 +161,8 @@ export function say(input: OptimiserInput, statement: Statement): string {
 }
 
 export type { Solved };
+
+/** The output with its best proposal only (a projector shows that; the page shows all). */
+export function bestOnly(output: OptimiserOutput): OptimiserOutput {
+  return output.status === "optimal" ? { ...output, proposals: output.proposals.slice(0, 1) } : output;
+}

@@ -69,7 +69,7 @@ export const setSpotlightAction = workshopAction({
   run: (who, spotlight) => agenda.setSpotlight(who, spotlight),
 });
 
-/** The spotlight form: a select whose value is "ANALYSIS", "CLAUSE:<id>" or "BALLOT:<id>". */
+/** The spotlight form: a select whose value is "ANALYSIS", "DIVISION", "CLAUSE:<id>" or "BALLOT:<id>". */
 export const spotlightFormAction = workshopAction({
   name: "setSpotlightFromForm",
   input: (form: FormData) => {

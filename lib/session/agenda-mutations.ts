@@ -189,8 +189,10 @@ export async function setSpotlight(actor: Actor, input: SpotlightInput): Promise
   allow(canRunSession(actor.member));
   await prisma.$transaction(async (tx) => {
     const session = await lockSession(tx, actor.workshopId);
-    const targetId = input.kind === "ANALYSIS" ? null : (input.targetId ?? null);
-    if (input.kind !== "ANALYSIS") {
+    // The analysis and the newest division of labour are the workshop's own: no target to name.
+    const untargeted = input.kind === "ANALYSIS" || input.kind === "DIVISION";
+    const targetId = untargeted ? null : (input.targetId ?? null);
+    if (input.kind === "CLAUSE" || input.kind === "BALLOT") {
       if (!targetId) throw new DomainError("errors.checkFields", { target: "errors.required" });
       await checkLink(tx, actor, { linkKind: input.kind, linkId: targetId }, "target");
     }

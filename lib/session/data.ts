@@ -11,7 +11,7 @@ import type { Pushed, QuestionsModel } from "@/lib/room/types";
 // server's "now", so every countdown is computed against the same clock (lib/session/timer.ts).
 
 export type SpotlightView = {
-  kind: "CLAUSE" | "ANALYSIS" | "BALLOT";
+  kind: "CLAUSE" | "ANALYSIS" | "BALLOT" | "DIVISION";
   id: string | null;
   title: string | null;
   href: string;
@@ -43,6 +43,7 @@ async function spotlightView(
   const { spotlightKind: kind, spotlightId: id } = session;
   if (!kind) return null;
   if (kind === "ANALYSIS") return { kind, id: null, title: null, href: `/w/${slug}/analysis` };
+  if (kind === "DIVISION") return { kind, id: null, title: null, href: `/w/${slug}/analysis/division` };
   const where = { id: id ?? "", workshopId };
   const title =
     kind === "CLAUSE"

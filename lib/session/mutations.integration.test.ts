@@ -85,6 +85,19 @@ describe("the agenda", () => {
     });
     await rejects(setSpotlight(r.alphaLead, { kind: "ANALYSIS" }), "errors.forbidden");
   });
+
+  it("puts the newest division of labour in the spotlight, with no target to name", async () => {
+    const r = await room();
+    await setSpotlight(r.chair, { kind: "DIVISION", targetId: "ignored" });
+    const banner = await sessionBanner(r.workshopId, r.workshop.slug);
+    expect(banner.spotlight).toEqual({
+      kind: "DIVISION",
+      id: null,
+      title: null,
+      href: `/w/${r.workshop.slug}/analysis/division`,
+    });
+    await rejects(setSpotlight(r.alphaLead, { kind: "DIVISION" }), "errors.forbidden");
+  });
 });
 
 describe("the speaking queue", () => {

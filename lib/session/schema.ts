@@ -61,7 +61,7 @@ export const itemRefSchema = z.object({ itemId: id, version });
 export const extendSchema = z.object({ itemId: id, minutes: z.union([z.literal(1), z.literal(5)]) });
 
 export const spotlightSchema = z.object({
-  kind: z.enum(["CLAUSE", "ANALYSIS", "BALLOT"], { message: "errors.invalid" }),
+  kind: z.enum(["CLAUSE", "ANALYSIS", "BALLOT", "DIVISION"], { message: "errors.invalid" }),
   targetId: z.preprocess(emptyToUndefined, id.optional()),
 });
 export type SpotlightInput = z.infer<typeof spotlightSchema>;

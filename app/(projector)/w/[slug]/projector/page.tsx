@@ -8,6 +8,7 @@ import {
   ProjectorAnalysis,
   ProjectorBallot,
   ProjectorClause,
+  ProjectorDivision,
   ProjectorWaiting,
 } from "@/components/session/projector-spotlight";
 import { loadBallotPage } from "@/lib/ballots/page-data";
@@ -17,6 +18,7 @@ import { getLocalize } from "@/lib/glossary/data";
 import type { Translate } from "@/lib/i18n/translate";
 import { computeAnalysis, parseFilters } from "@/lib/industries/analysis";
 import { analysisInput } from "@/lib/industries/data";
+import { latestProposals } from "@/lib/optimiser/data";
 import { clauseDetail } from "@/lib/plan/data";
 import { sessionView, type SessionView, type SpotlightView } from "@/lib/session/data";
 import { requireMember, type MemberContext } from "@/lib/workshop/access";
@@ -94,6 +96,10 @@ async function spotlightContent(
     // Unfiltered, like the analysis page without a filter.
     const { overlap } = computeAnalysis(await analysisInput(workshop.id), parseFilters({}, []));
     return <ProjectorAnalysis overlap={overlap} delegations={delegations} locale={locale} t={t} />;
+  }
+  if (spotlight.kind === "DIVISION") {
+    const { latest } = await latestProposals(workshop.id);
+    return <ProjectorDivision slug={slug} latest={latest} delegations={delegations} locale={locale} t={t} />;
   }
   // Results only as far as the ballot's visibility allows: the loader of the ballot's own pages.
   const { view, frame, live, nextChange } = await loadBallotPage(slug, spotlight.id ?? "");

@@ -5,6 +5,7 @@ import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { getLocalize } from "@/lib/glossary/data";
 import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import { latestProposals } from "@/lib/optimiser/data";
+import { bestOnly } from "@/lib/optimiser/proposal";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
@@ -36,11 +37,7 @@ export default async function DivisionProjectorPage({ params }: { params: Promis
       {latest ? (
         <ProposalView
           slug={slug}
-          output={
-            latest.output.status === "optimal"
-              ? { ...latest.output, proposals: latest.output.proposals.slice(0, 1) }
-              : latest.output
-          }
+          output={bestOnly(latest.output)}
           number={latest.number}
           adopted={latest.adopted}
           canAdopt={false}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SpotlightKind" ADD VALUE 'DIVISION';
