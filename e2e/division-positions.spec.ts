@@ -136,6 +136,10 @@ test("three delegations state positions; a conflict is named on every screen; a 
     await expect(conflict).toContainText(`Liaoning must lead ${AUTOMOBILES}`);
     await expect(conflict).toContainText(`Jilin must lead ${AUTOMOBILES}`);
   }
+  // And what dropping either statement would allow.
+  await expect(facilitator.page.getByTestId("division-conflict").getByRole("listitem").first()).toContainText(
+    /dropping it allows a division of labour \(objective \d/,
+  );
   await screenshot(facilitator.page, "en-division-conflict");
   await expect(projector.page.getByTestId("division-conflict")).toContainText(`Jilin must lead ${AUTOMOBILES}`);
 

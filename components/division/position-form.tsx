@@ -11,6 +11,7 @@ import {
   saveDivisionPositionAction,
   submitDivisionPositionAction,
 } from "@/lib/optimiser/actions";
+import type { PositionView } from "@/lib/optimiser/data";
 import { STANCE_FIELD, STANCES, type Stance } from "@/lib/optimiser/schema";
 
 interface Props {
@@ -18,14 +19,7 @@ interface Props {
   delegationId: string;
   /** The delegation's planned industries: code and display name. */
   industries: Array<{ code: string; name: string }>;
-  position: {
-    mustLead: string[];
-    willingToCede: string[];
-    minPillars: number | null;
-    maxPillars: number | null;
-    envelopeMedium: number | null;
-    envelopeLong: number | null;
-  } | null;
+  position: Omit<PositionView, "delegationId" | "submittedAt"> | null;
   submitted: boolean;
   isLead: boolean;
 }

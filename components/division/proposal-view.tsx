@@ -44,9 +44,25 @@ export function ProposalView({
           <h2 id="proposal-heading">{t("division.proposalTitle", { number })}</h2>
           <p>{t("division.infeasible")}</p>
           <ul data-testid="division-conflict">
-            {output.conflict.map((c) => (
-              <li key={c.statement}>{conflictSentence(c, delegations, industryName, locale, t)}</li>
-            ))}
+            {output.conflict.map((c) => {
+              const relaxed = output.relaxing.find((r) => r.statement === c.statement);
+              return (
+                <li key={c.statement}>
+                  {conflictSentence(c, delegations, industryName, locale, t)}
+                  <span className="muted">
+                    {" "}
+                    —{" "}
+                    {relaxed
+                      ? t("division.relaxing", {
+                          objective: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+                            relaxed.objective,
+                          ),
+                        })
+                      : t("division.relaxingNotEnough")}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </section>
         {afterBest}

@@ -3,7 +3,7 @@ import { analysisSummary, industryName } from "@/components/analysis/format";
 import { MatrixHead, SeverityBadge } from "@/components/analysis/overlap-matrix";
 import { LiveProjectorResults } from "@/components/ballots/live-ballot";
 import { ConsensusSummary } from "@/components/plan/consensus-summary";
-import { ProposalView } from "@/components/division/proposal-view";
+import { BestProposal } from "@/components/division/best-proposal";
 import { Markdown } from "@/components/ui/markdown";
 import type { BallotView } from "@/lib/ballots/data";
 import type { BallotFrame, BallotLive } from "@/lib/ballots/live-data";
@@ -11,7 +11,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OverlapAnalysis } from "@/lib/industries/overlap";
 import type { StoredProposal } from "@/lib/optimiser/data";
-import { bestOnly } from "@/lib/optimiser/proposal";
 import type { clauseDetail } from "@/lib/plan/data";
 import type { Pushed } from "@/lib/room/types";
 import type { AgendaItemView } from "@/lib/session/data";
@@ -248,21 +247,14 @@ export function ProjectorDivision({
 }) {
   return (
     <Spotlight kind="DIVISION" title={t("projector.kind.DIVISION")} t={t}>
-      {latest ? (
-        <ProposalView
-          slug={slug}
-          output={bestOnly(latest.output)}
-          number={latest.number}
-          adopted={latest.adopted}
-          canAdopt={false}
-          delegations={delegations}
-          industryName={(code) => industryName(code, locale)}
-          locale={locale}
-          t={t}
-        />
-      ) : (
-        <p className="projector-quiet">{t("division.none")}</p>
-      )}
+      <BestProposal
+        slug={slug}
+        latest={latest}
+        delegations={delegations}
+        industryName={(code) => industryName(code, locale)}
+        locale={locale}
+        t={t}
+      />
     </Spotlight>
   );
 }

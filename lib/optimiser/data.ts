@@ -10,6 +10,17 @@ import type { DivisionSettings } from "./schema";
 
 type Db = Tx | typeof prisma;
 
+/** What a position states (the optimiser reads it; the page adds whether it is submitted). */
+const positionFields = {
+  delegationId: true,
+  mustLead: true,
+  willingToCede: true,
+  minPillars: true,
+  maxPillars: true,
+  envelopeMedium: true,
+  envelopeLong: true,
+} as const;
+
 /**
  * The optimiser's input for a workshop, from what everyone may see: the delegations (in page
  * order), their submitted plans (investment summed over horizons, in the workshop's usual
@@ -46,15 +57,7 @@ export async function divisionInput(
     db.divisionPosition.findMany({
       where: { workshopId, submittedAt: { not: null } },
       orderBy: { delegationId: "asc" },
-      select: {
-        delegationId: true,
-        mustLead: true,
-        willingToCede: true,
-        minPillars: true,
-        maxPillars: true,
-        envelopeMedium: true,
-        envelopeLong: true,
-      },
+      select: positionFields,
     }),
   ]);
   const currency = usualCurrency(entries);
@@ -195,16 +198,7 @@ export async function visiblePositions(workshopId: string, member: PlanMember): 
           : []),
       ],
     },
-    select: {
-      delegationId: true,
-      mustLead: true,
-      willingToCede: true,
-      minPillars: true,
-      maxPillars: true,
-      envelopeMedium: true,
-      envelopeLong: true,
-      submittedAt: true,
-    },
+    select: { ...positionFields, submittedAt: true },
   });
   return rows.map((row) => ({
     ...row,

@@ -1,11 +1,10 @@
-import { ProposalView } from "@/components/division/proposal-view";
+import { BestProposal } from "@/components/division/best-proposal";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { LiveScope } from "@/components/live/live-scope";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { getLocalize } from "@/lib/glossary/data";
 import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import { latestProposals } from "@/lib/optimiser/data";
-import { bestOnly } from "@/lib/optimiser/proposal";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
 
@@ -34,23 +33,14 @@ export default async function DivisionProjectorPage({ params }: { params: Promis
         {alternatives > 0 && <p>{t("division.projectorAlternatives", { count: alternatives })}</p>}
         <ConnectionStatus />
       </header>
-      {latest ? (
-        <ProposalView
-          slug={slug}
-          output={bestOnly(latest.output)}
-          number={latest.number}
-          adopted={latest.adopted}
-          canAdopt={false}
-          delegations={delegations.map((d) => ({ id: d.id, name: localize(d.name) }))}
-          industryName={industryName}
-          locale={locale}
-          t={t}
-        />
-      ) : (
-        <p className="card" data-testid="division-none">
-          {t("division.none")}
-        </p>
-      )}
+      <BestProposal
+        slug={slug}
+        latest={latest}
+        delegations={delegations.map((d) => ({ id: d.id, name: localize(d.name) }))}
+        industryName={industryName}
+        locale={locale}
+        t={t}
+      />
     </div>
   );
 }
