@@ -243,6 +243,12 @@ export const matrix: Record<string, Row> = {
   createInvitation: { args: () => [form({ role: "OBSERVER", expiresInDays: 3 })], allowed: chairs },
   revokeInvitation: { args: (s) => [s.ids.invitation], allowed: chairs },
   acceptInvitation: { args: () => ["not-a-token"], allowed: signedIn },
+  // account settings: only ever the caller's own account.
+  renameAccount: { args: () => [form({ name: "Me" })], allowed: signedIn },
+  changePassword: {
+    args: () => [form({ currentPassword: "wrong", password: "long enough 1", confirmPassword: "long enough 1" })],
+    allowed: signedIn,
+  },
 };
 
 /** Actions anyone may call, signed in or not, that touch only the caller's own account. */

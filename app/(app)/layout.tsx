@@ -19,9 +19,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <IntentLink href="/workshops">{t("nav.workshops")}</IntentLink>
         </nav>
         <div className="header-tools">
-          <span className="muted visually-hidden-on-phone" aria-label={t("nav.signedInAs")}>
+          <IntentLink
+            href="/account"
+            className="muted visually-hidden-on-phone"
+            aria-label={`${t("nav.signedInAs")}: ${user.name}. ${t("account.link")}`}
+          >
             {user.name}
-          </span>
+          </IntentLink>
           <LanguageSwitch />
           <SignOutButton />
         </div>

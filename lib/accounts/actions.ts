@@ -3,9 +3,9 @@
 import { cookies } from "next/headers";
 import { localeCookie } from "@/lib/i18n/locales";
 import { getLocale } from "@/lib/auth/request-locale";
-import { fields, publicAction } from "@/lib/server/action";
-import { createUser, setUserLocale } from "./mutations";
-import { localeSchema, signUpSchema } from "./schema";
+import { fields, publicAction, userAction } from "@/lib/server/action";
+import { changePassword, createUser, renameUser, setUserLocale } from "./mutations";
+import { accountNameSchema, localeSchema, passwordChangeSchema, signUpSchema } from "./schema";
 
 // Declared actions (lib/server/action.ts) anyone may call, signed in or not.
 
@@ -27,4 +27,20 @@ export const setLocaleAction = publicAction({
     if (user) await setUserLocale(user.id, locale);
     (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   },
+});
+
+// A signed-in user's own account (account settings).
+
+export const renameAccountAction = userAction({
+  name: "renameAccount",
+  input: fields,
+  schema: accountNameSchema,
+  run: (user, { name }) => renameUser(user.id, name),
+});
+
+export const changePasswordAction = userAction({
+  name: "changePassword",
+  input: fields,
+  schema: passwordChangeSchema,
+  run: (user, change) => changePassword(user.id, change, user.sessionId),
 });

@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
 import type { Locale } from "@/lib/i18n/locales";
 import { toDbLocale } from "@/lib/i18n/locales";
-import { hashPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
+import type { PasswordChange } from "./schema";
 import { SIGN_IN_WINDOW_MS, accountKey, addressKey, isSignInBlocked, normaliseEmail, pairKey } from "./rate-limit";
 
 export async function createUser(input: { name: string; email: string; password: string; locale: Locale }) {
@@ -83,4 +84,29 @@ export async function startSession(userId: string, maxAgeSeconds: number): Promi
 /** Ends one session (sign-out): its cookie no longer signs anybody in, wherever it was copied. */
 export async function endSession(sessionId: string): Promise<void> {
   await prisma.authSession.deleteMany({ where: { id: sessionId } });
+}
+
+export async function renameUser(userId: string, name: string): Promise<void> {
+  await prisma.user.update({ where: { id: userId }, data: { name } });
+}
+
+/**
+ * A new password, given the current one (a session left open on a shared screen cannot take the
+ * account over). Every other session of the user ends: a password changed because it leaked
+ * also signs out whoever used it. The session that changed it stays signed in.
+ */
+export async function changePassword(
+  userId: string,
+  { currentPassword, password }: Pick<PasswordChange, "currentPassword" | "password">,
+  keepSessionId: string | undefined,
+): Promise<void> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new DomainError("errors.checkFields", { currentPassword: "errors.wrongPassword" });
+  }
+  const passwordHash = await hashPassword(password);
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: userId }, data: { passwordHash } }),
+    prisma.authSession.deleteMany({ where: { userId, ...(keepSessionId && { id: { not: keepSessionId } }) } }),
+  ]);
 }

@@ -30,3 +30,19 @@ export const signInSchema = z.object({
 });
 
 export const localeSchema = z.object({ locale: z.enum(locales) });
+
+const name = z.string().trim().min(1, "errors.required").max(100, "errors.tooLong");
+
+export const accountNameSchema = z.object({ name });
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, "errors.required").max(200, "errors.tooLong"),
+    password: z.string().min(10, "errors.passwordTooShort").max(200, "errors.tooLong"),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "errors.passwordMismatch",
+  });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

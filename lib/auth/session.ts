@@ -13,6 +13,8 @@ export interface CurrentUser {
   email: string;
   name: string;
   locale: Locale;
+  /** The session this request is signed in with (absent for a test's chosen user). */
+  sessionId?: string;
 }
 
 /** The signed-in user, re-read from the database with their session: a session ended by signing
@@ -23,7 +25,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const sid = (session as { sid?: unknown } | null)?.sid;
   if (!id || typeof sid !== "string") return null;
   const user = await findUserBySession(id, sid);
-  return user ? { ...user, locale: fromDbLocale(user.locale) } : null;
+  return user ? { ...user, locale: fromDbLocale(user.locale), sessionId: sid } : null;
 });
 
 /** Signed out, to /sign-in, with the page that was asked for to come back to (set by proxy.ts). */

@@ -1,0 +1,27 @@
+import { NameForm, PasswordForm } from "@/components/account/account-forms";
+import { getTranslator } from "@/lib/auth/request-locale";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata() {
+  return { title: (await getTranslator())("account.title") };
+}
+
+/** The signed-in user's own account: the name others see, and the password. */
+export default async function AccountPage() {
+  const user = await requireUser();
+  const t = await getTranslator();
+  return (
+    <div className="stack narrow">
+      <h1>{t("account.title")}</h1>
+      <p className="muted">{user.email}</p>
+      <section className="card stack" aria-labelledby="name-heading">
+        <h2 id="name-heading">{t("account.nameTitle")}</h2>
+        <NameForm name={user.name} />
+      </section>
+      <section className="card stack" aria-labelledby="password-heading">
+        <h2 id="password-heading">{t("account.passwordTitle")}</h2>
+        <PasswordForm />
+      </section>
+    </div>
+  );
+}
