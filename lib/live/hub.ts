@@ -232,8 +232,13 @@ class LiveHub {
     this.client = client;
     this.retryMs = 500;
     this.heartbeat ??= setInterval(() => {
-      heartbeatPresence(this.instanceId, this.openStreams()).catch((error: unknown) =>
-        log("warn", "presence heartbeat failed", { error }),
+      // In the same queue as the batched writes: the two never hold this instance's presence rows
+      // at once (they took them in different orders, and PostgreSQL found them deadlocked).
+      this.presenceWriting = this.presenceWriting.then(() =>
+        heartbeatPresence(this.instanceId, this.openStreams()).then(
+          () => undefined,
+          (error: unknown) => log("warn", "presence heartbeat failed", { error }),
+        ),
       );
     }, HEARTBEAT_MS).unref();
   }
