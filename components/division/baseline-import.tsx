@@ -1,8 +1,9 @@
 "use client";
 
 import { useT } from "@/components/i18n/i18n-provider";
+import { DelegationSelect } from "./delegation-select";
 import { CsvImportForm } from "@/components/ui/csv-import-form";
-import { SelectField } from "@/components/ui/field";
+
 import { importBaselineCsvAction } from "@/lib/optimiser/actions";
 
 /** Importing a delegation's economic base from CSV: the member's own delegation, or for a
@@ -31,13 +32,7 @@ export function BaselineImport({
         action={(formData) => importBaselineCsvAction(slug, String(formData.get("delegationId") ?? ""), formData)}
         done={(result) => t("division.baselineImported", { count: Number(result.rows) })}
       >
-        <SelectField name="delegationId" label="division.delegation" defaultValue={delegations[0]?.id}>
-          {delegations.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </SelectField>
+        <DelegationSelect delegations={delegations} />
       </CsvImportForm>
     </details>
   );

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/i18n-provider";
+import { DelegationSelect } from "./delegation-select";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/ui/field";
 import { industries, industryLabel } from "@/lib/industries/classification";
@@ -30,13 +31,7 @@ export function BaselineRowForm({
         onSuccess={() => router.refresh()}
       >
         <div className="row">
-          <SelectField name="delegationId" label="division.delegation" defaultValue={delegations[0]?.id}>
-            {delegations.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </SelectField>
+          <DelegationSelect delegations={delegations} />
           <SelectField name="industryCode" label="division.industry" defaultValue="">
             <option value="" disabled>
               {t("division.chooseIndustry")}

@@ -1,4 +1,5 @@
 import { TableScroll } from "@/components/ui/table-scroll";
+import { industryList } from "./format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { PositionView } from "@/lib/optimiser/data";
@@ -13,8 +14,7 @@ interface Props {
 
 /** The positions the reader may see: every submitted one, and its own delegation's draft. */
 export function PositionsTable({ positions, delegations, industryName, locale, t }: Props) {
-  const list = (codes: string[]) =>
-    codes.length === 0 ? "—" : codes.map(industryName).join(locale === "zh-CN" ? "、" : ", ");
+  const list = (codes: string[]) => industryList(codes, industryName, t);
   const pillars = ({ minPillars: min, maxPillars: max }: PositionView) =>
     min !== null && max !== null
       ? t("division.pillarsRange", { min, max })

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { IntentLink } from "@/components/ui/intent-link";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { industryList } from "./format";
 import { adoptDivisionAction } from "@/lib/optimiser/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -146,8 +147,7 @@ function ProposalCard({
     if (assignment.partners.includes(delegationId)) return t("division.partner") + lq;
     return t("division.givesUp") + lq;
   };
-  const list = (codes: string[]) =>
-    codes.length === 0 ? "—" : codes.map(industryName).join(locale === "zh-CN" ? "、" : ", ");
+  const list = (codes: string[]) => industryList(codes, industryName, t);
   return (
     <section className="card stack" aria-labelledby={id} data-testid={`division-proposal-${proposal.rank}`}>
       <h2 id={id}>{heading}</h2>

@@ -8,9 +8,9 @@ import { PositionsTable } from "@/components/division/positions-table";
 import { ProposalView } from "@/components/division/proposal-view";
 import { IntentLink } from "@/components/ui/intent-link";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { industryNamer } from "@/components/division/format";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { getLocalize } from "@/lib/glossary/data";
-import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import { canManageAnalysisSettings, canWriteList } from "@/lib/industries/policy";
 import { compareProposals } from "@/lib/optimiser/compare";
 import { canWriteBaseline } from "@/lib/optimiser/policy";
@@ -37,10 +37,7 @@ export default async function DivisionPage({ params }: { params: Promise<{ slug:
   ]);
   const ownPosition = positions.find((p) => p.delegationId === own) ?? null;
   const columns = delegations.map((d) => ({ id: d.id, name: localize(d.name) }));
-  const industryName = (code: string) => {
-    const industry = industryByCode(code);
-    return industry ? industryLabel(industry, locale) : code;
-  };
+  const industryName = industryNamer(locale);
   const codes = [...new Set(baseline.map((b) => b.industryCode))];
   const employment = new Map(baseline.map((b) => [`${b.delegationId}/${b.industryCode}`, b.employment]));
   const sources = [...new Set(baseline.map((b) => (b.source ? `${b.source}|${b.year ?? ""}` : "")))].filter(Boolean);

@@ -1,9 +1,9 @@
 import { BestProposal } from "@/components/division/best-proposal";
 import { ConnectionStatus } from "@/components/live/connection-status";
 import { LiveScope } from "@/components/live/live-scope";
+import { industryNamer } from "@/components/division/format";
 import { getLocale, getTranslator } from "@/lib/auth/request-locale";
 import { getLocalize } from "@/lib/glossary/data";
-import { industryByCode, industryLabel } from "@/lib/industries/classification";
 import { latestProposals } from "@/lib/optimiser/data";
 import { requireMember } from "@/lib/workshop/access";
 import { listDelegations } from "@/lib/workshop/data";
@@ -19,10 +19,7 @@ export default async function DivisionProjectorPage({ params }: { params: Promis
   const { workshop } = await requireMember(slug);
   const [t, locale, localize] = await Promise.all([getTranslator(), getLocale(), getLocalize(workshop)]);
   const [delegations, { latest }] = await Promise.all([listDelegations(workshop.id), latestProposals(workshop.id)]);
-  const industryName = (code: string) => {
-    const industry = industryByCode(code);
-    return industry ? industryLabel(industry, locale) : code;
-  };
+  const industryName = industryNamer(locale);
   const alternatives = latest?.output.status === "optimal" ? latest.output.proposals.length - 1 : 0;
   return (
     <div className="projector-stack">
