@@ -5,6 +5,7 @@ import { networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import { build, buildIsStale } from "./support/build";
 import { prepareDatabase } from "./support/database";
+import { prepareMail } from "./support/mail";
 import { nextServerArgs } from "./support/next-server";
 import { ensureAuthSecret } from "./support/secrets";
 
@@ -14,6 +15,7 @@ const started = Date.now();
 
 const seed = process.env.ROUNDTABLE_SEED !== "0";
 const database = await prepareDatabase({ seed });
+const mail = await prepareMail(`${root}/.data/mail`);
 const port = process.env.PORT ?? "3000";
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -22,6 +24,7 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
+  ...mail.env,
   // The demo is loaded: the sign-in page says which accounts it has (app/(auth)/sign-in/page.tsx).
   ...(seed ? { ROUNDTABLE_DEMO: "1" } : {}),
 };
@@ -30,6 +33,7 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    await mail.stop().catch(() => {});
     await database.stop().catch(() => {});
   }
   process.exit(code);

@@ -55,7 +55,7 @@ export function form(values: Record<string, string | number | boolean | string[]
   return data;
 }
 
-const identityOf =
+export const identityOf =
   (user: { id: string; name: string; email: string } | null): Identity =>
   async () =>
     user ? ({ ...user, locale: "en" } satisfies CurrentUser) : null;

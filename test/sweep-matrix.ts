@@ -241,6 +241,11 @@ export const matrix: Record<string, Row> = {
   },
   saveGlossary: { args: () => [form({ terms: "Beta = 贝塔", revision: "" })], allowed: chairs },
   createInvitation: { args: () => [form({ role: "OBSERVER", expiresInDays: 3 })], allowed: chairs },
+  inviteByEmail: {
+    args: () => [form({ emails: "someone@example.org", locale: "en", role: "OBSERVER", expiresInDays: 3 })],
+    allowed: chairs,
+  },
+  resendInvitation: { args: (s) => [s.ids.invitation], allowed: chairs },
   revokeInvitation: { args: (s) => [s.ids.invitation], allowed: chairs },
   acceptInvitation: { args: () => ["not-a-token"], allowed: signedIn },
   // account settings: only ever the caller's own account.

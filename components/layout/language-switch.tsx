@@ -4,9 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { setLocaleAction } from "@/lib/accounts/actions";
-import { locales, type Locale } from "@/lib/i18n/locales";
-
-const names: Record<Locale, string> = { en: "English", "zh-CN": "简体中文" };
+import { localeNames, locales } from "@/lib/i18n/locales";
 
 export function LanguageSwitch() {
   const t = useT();
@@ -30,7 +28,7 @@ export function LanguageSwitch() {
             })
           }
         >
-          {names[locale]}
+          {localeNames[locale]}
         </button>
       ))}
     </div>

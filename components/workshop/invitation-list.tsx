@@ -3,8 +3,8 @@
 import { LocalTime } from "@/components/ui/local-time";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionButton } from "@/components/ui/action-button";
-import type { Role } from "@/lib/db/generated/enums";
-import { revokeInvitationAction } from "@/lib/workshop/actions";
+import type { MailStatus, Role } from "@/lib/db/generated/enums";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/workshop/actions";
 import type { InvitationState } from "@/lib/workshop/invitation-token";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -13,6 +13,8 @@ interface Row {
   role: Role;
   delegation: string | null;
   note: string;
+  email: string | null;
+  delivery: { status: MailStatus; attempts: number; lastError: string | null; sentAt: Date | null } | null;
   state: InvitationState;
   expiresAt: string;
   acceptedBy: string | null;
@@ -27,6 +29,7 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
       <table className="cards-on-phone">
         <thead className="visually-hidden-on-phone">
           <tr>
+            <th scope="col">{t("members.fields.email")}</th>
             <th scope="col">{t("members.fields.role")}</th>
             <th scope="col">{t("members.fields.delegation")}</th>
             <th scope="col">{t("members.fields.note")}</th>
@@ -40,17 +43,22 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
         <tbody>
           {invitations.map((i) => (
             <tr key={i.id} data-testid="invitation-row">
+              <td data-label={t("members.fields.email")}>{i.email ?? t("members.byLinkOnly")}</td>
               <td data-label={t("members.fields.role")}>{t(`roles.${i.role}`)}</td>
               <td data-label={t("members.fields.delegation")}>{i.delegation ?? "—"}</td>
               <td data-label={t("members.fields.note")}>{i.note || "—"}</td>
               <td data-label={t("members.fields.state")}>
                 {t(`invite.stateShort.${i.state}`)}
                 {i.acceptedBy ? ` · ${i.acceptedBy}` : ""}
+                {i.delivery && i.state !== "accepted" && <Delivery delivery={i.delivery} />}
               </td>
               <td data-label={t("members.fields.expires")}>
                 <LocalTime iso={new Date(i.expiresAt).toISOString()} locale={locale} />
               </td>
               <td>
+                {i.state === "pending" && i.email && (
+                  <ActionButton action={() => resendInvitationAction(slug, i.id)} label="members.resend" />
+                )}
                 {i.state === "pending" && (
                   <ActionButton
                     action={() => revokeInvitationAction(slug, i.id)}
@@ -64,5 +72,22 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** Where the emailed link is: sending, delivered, retrying (with the server's answer), or failed. */
+function Delivery({ delivery }: { delivery: NonNullable<Row["delivery"]> }) {
+  const t = useT();
+  const retrying = delivery.status === "PENDING" && delivery.attempts > 0;
+  return (
+    <span className="invitation-delivery" data-testid="invitation-delivery" data-status={delivery.status}>
+      {" · "}
+      {retrying
+        ? t("members.delivery.retrying", { attempts: delivery.attempts })
+        : t(`members.delivery.${delivery.status}`)}
+      {delivery.lastError && (retrying || delivery.status === "FAILED") && (
+        <span className="muted"> ({delivery.lastError})</span>
+      )}
+    </span>
   );
 }

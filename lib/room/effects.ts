@@ -72,6 +72,8 @@ const catalogue = {
   "glossary.updated": (): Effects => ({ topics: [], reads: ["*"] }),
   "invitation.created": only("members"),
   "invitation.revoked": only("members"),
+  "invitation.resent": only("members"),
+  "invitation.delivery": only("members"),
   // Only the pages that list members or count voters: a room of thousands joining must not
   // re-render every open page once per person.
   "member.joined": only("members"),

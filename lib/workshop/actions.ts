@@ -2,11 +2,13 @@
 
 import { fields, oneId, userAction, workshopAction } from "@/lib/server/action";
 import { z } from "zod";
+import * as invitations from "./invitation-mutations";
 import * as mutations from "./mutations";
 import {
   delegationSchema,
   delegationUpdateSchema,
   invitationSchema,
+  emailInvitationSchema,
   phaseChangeSchema,
   workshopSchema,
 } from "./schema";
@@ -52,6 +54,21 @@ export const createInvitationAction = workshopAction({
   input: fields,
   schema: invitationSchema,
   run: (who, invitation) => mutations.createInvitation(who.workshopId, who.userId, invitation),
+});
+
+export const inviteByEmailAction = workshopAction({
+  name: "inviteByEmail",
+  permission: "invitations.manage",
+  input: fields,
+  schema: emailInvitationSchema,
+  run: (who, invitation) => invitations.inviteByEmail(who.workshopId, who.userId, invitation),
+});
+
+export const resendInvitationAction = workshopAction({
+  name: "resendInvitation",
+  permission: "invitations.manage",
+  ...oneId,
+  run: (who, invitationId) => invitations.resendInvitation(who.workshopId, who.userId, invitationId),
 });
 
 export const revokeInvitationAction = workshopAction({

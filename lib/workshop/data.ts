@@ -64,8 +64,15 @@ export function listInvitations(workshopId: string) {
       revokedAt: true,
       acceptedAt: true,
       createdAt: true,
+      email: true,
       delegation: { select: { name: true } },
       acceptedBy: { select: { name: true } },
+      // The latest message is the one that carries the working link.
+      messages: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { status: true, attempts: true, lastError: true, sentAt: true },
+      },
     },
   });
 }

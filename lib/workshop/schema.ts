@@ -2,6 +2,7 @@ import { z } from "zod";
 import { id, version } from "@/lib/validation/fields";
 import { ConsensusRule, Phase, Role } from "@/lib/db/generated/enums";
 import { whenValid } from "@/lib/validation/cross-field";
+import { locales } from "@/lib/i18n/locales";
 
 // Forms post strings; these helpers turn "" into undefined and numbers into numbers.
 const optionalText = (max: number) =>
@@ -148,3 +149,46 @@ export const invitationSchema = z
   })
   .superRefine(checkRoleDelegation, { when: whenValid("role", "delegationId") });
 export type InvitationInput = z.infer<typeof invitationSchema>;
+
+const MAX_ADDRESSES = 100;
+const oneAddress = z.email();
+
+/** Addresses one per line or separated by commas, semicolons or spaces; each once, lower-cased. */
+export const emailListSchema = z
+  .string()
+  .max(MAX_ADDRESSES * 256, "errors.tooLong")
+  .transform((text, ctx) => {
+    const addresses = [
+      ...new Set(
+        text
+          .split(/[\s,;]+/)
+          .map((address) => address.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ];
+    const problem =
+      addresses.length === 0
+        ? "errors.required"
+        : addresses.length > MAX_ADDRESSES
+          ? "errors.emailListTooLong"
+          : addresses.some((address) => address.length > 254 || !oneAddress.safeParse(address).success)
+            ? "errors.emailList"
+            : null;
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return addresses;
+  });
+
+export const emailInvitationSchema = z
+  .object({
+    emails: emailListSchema,
+    locale: z.enum(locales, { message: "errors.invalid" }),
+    role: invitationSchema.shape.role,
+    delegationId: optionalText(64),
+    expiresInDays: invitationSchema.shape.expiresInDays,
+    note: z.string().trim().max(200, "errors.tooLong").default(""),
+  })
+  .superRefine(checkRoleDelegation, { when: whenValid("role", "delegationId") });
+export type EmailInvitationInput = z.infer<typeof emailInvitationSchema>;

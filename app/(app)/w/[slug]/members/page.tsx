@@ -1,4 +1,5 @@
 import { LiveScope } from "@/components/live/live-scope";
+import { EmailInvitationForm } from "@/components/workshop/email-invitation-form";
 import { InvitationForm } from "@/components/workshop/invitation-form";
 import { InvitationList } from "@/components/workshop/invitation-list";
 import { getTranslator } from "@/lib/auth/request-locale";
@@ -84,6 +85,8 @@ async function ManageInvitations({
     <>
       <section className="card" aria-labelledby="invite-title">
         <h2 id="invite-title">{t("members.invite")}</h2>
+        <EmailInvitationForm slug={slug} delegations={delegations} />
+        <h3>{t("members.byLink")}</h3>
         <InvitationForm slug={slug} delegations={delegations} />
       </section>
       <section className="card" aria-labelledby="invitations-title">
@@ -95,6 +98,8 @@ async function ManageInvitations({
             role: i.role,
             delegation: i.delegation?.name ?? null,
             note: i.note,
+            email: i.email,
+            delivery: i.messages[0] ?? null,
             state: invitationState(i),
             expiresAt: i.expiresAt.toISOString(),
             acceptedBy: i.acceptedBy?.name ?? null,

@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/server/result";
+import { localeNames, locales } from "@/lib/i18n/locales";
+import { inviteByEmailAction } from "@/lib/workshop/actions";
+import type { EmailInvitationReply } from "@/lib/workshop/invitation-mutations";
+import { RoleDelegationFields } from "./role-delegation-fields";
+
+/** Invites one or many people by email; each gets a single-use link of their own. */
+export function EmailInvitationForm({
+  slug,
+  delegations,
+}: {
+  slug: string;
+  delegations: Array<{ id: string; name: string }>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  const [reply, setReply] = useState<EmailInvitationReply | null>(null);
+  return (
+    <div className="stack">
+      <ActionForm<ActionResult<EmailInvitationReply>>
+        className="stack"
+        label={t("members.byEmail")}
+        action={inviteByEmailAction.bind(null, slug)}
+        onSuccess={(result, form) => {
+          setReply(result);
+          form.reset();
+          router.refresh();
+        }}
+      >
+        <TextAreaField
+          name="emails"
+          label="members.fields.emails"
+          hint="members.fields.emailsHint"
+          rows={3}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <div className="row">
+          <RoleDelegationFields delegations={delegations} />
+          <SelectField name="locale" label="members.fields.mailLocale" defaultValue={locale}>
+            {locales.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {localeNames[l]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            name="expiresInDays"
+            label="members.fields.expiresInDays"
+            type="number"
+            min={1}
+            max={30}
+            defaultValue={7}
+          />
+        </div>
+        <TextField name="note" label="members.fields.note" hint="members.fields.noteHint" maxLength={200} />
+        <SubmitButton label="members.sendInvitations" />
+      </ActionForm>
+      {reply && (
+        <div className="notice" role="status" data-testid="email-invitation-reply">
+          {reply.emailed.length > 0 && <p>{t("members.emailed", { count: reply.emailed.length })}</p>}
+          {reply.members.length > 0 && (
+            <p>{t("members.skippedMembers", { addresses: reply.members.join(t("common.listSeparator")) })}</p>
+          )}
+          {reply.pending.length > 0 && (
+            <p>{t("members.skippedPending", { addresses: reply.pending.join(t("common.listSeparator")) })}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

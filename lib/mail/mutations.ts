@@ -1,0 +1,94 @@
+import "server-only";
+import { prisma, Prisma, type Tx } from "@/lib/db/client";
+import { toDbLocale, type Locale } from "@/lib/i18n/locales";
+import { appendEvent } from "@/lib/live/events";
+import type { RenderedMail } from "./render";
+
+// The outbox's writes. A mutation that sends mail calls enqueueMail inside its own transaction, so
+// the message exists if and only if the change does; the worker (worker.ts) delivers it.
+
+export interface OutgoingMail extends RenderedMail {
+  kind: "invitation" | "passwordReset";
+  to: string;
+  locale: Locale;
+  invitationId?: string;
+}
+
+export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
+  await tx.outboxMessage.create({
+    data: {
+      kind: mail.kind,
+      to: mail.to,
+      locale: toDbLocale(mail.locale),
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      invitationId: mail.invitationId ?? null,
+    },
+  });
+}
+
+export interface ClaimedMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` due messages for this worker until `leaseMs` from now, in one statement:
+ * `FOR UPDATE SKIP LOCKED` lets workers on several instances claim side by side without waiting
+ * for each other, and none claims a row another has claimed. A claim whose lease ran out (its
+ * instance died mid-send) is due again.
+ */
+export async function claimDueMessages(limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
+  return prisma.$queryRaw<ClaimedMessage[]>(Prisma.sql`
+    UPDATE "OutboxMessage" SET "status" = 'SENDING', "attempts" = "attempts" + 1,
+      "lockedUntil" = now() + ${leaseMs} * interval '1 millisecond'
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE ("status" = 'PENDING' AND "nextAttemptAt" <= now())
+         OR ("status" = 'SENDING' AND "lockedUntil" < now())
+      ORDER BY "nextAttemptAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "to", "subject", "text", "html", "attempts"`);
+}
+
+/** Delivered: the body (which may hold a secret link) is erased; the subject stays as a record. */
+export async function markSent(id: string): Promise<void> {
+  await settle(id, { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, text: "", html: "" });
+}
+
+/** Not delivered: tried again after `retryInMs`, or given up for good when it is null. */
+export async function markFailed(id: string, error: string, retryInMs: number | null): Promise<void> {
+  const lastError = error.slice(0, 500);
+  await settle(
+    id,
+    retryInMs === null
+      ? { status: "FAILED", lockedUntil: null, lastError, text: "", html: "" }
+      : { status: "PENDING", lockedUntil: null, lastError, nextAttemptAt: new Date(Date.now() + retryInMs) },
+  );
+}
+
+/** Writes the outcome; an invitation's final outcome is also an event, so the facilitator's
+ * members page shows "delivered" or "failed" as it happens. */
+async function settle(id: string, data: Prisma.OutboxMessageUpdateInput): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const message = await tx.outboxMessage.update({
+      where: { id },
+      data,
+      select: { status: true, invitation: { select: { id: true, workshopId: true } } },
+    });
+    if (!message.invitation || (message.status !== "SENT" && message.status !== "FAILED")) return;
+    await appendEvent(tx, {
+      workshopId: message.invitation.workshopId,
+      actorId: null,
+      type: "invitation.delivery",
+      payload: { invitationId: message.invitation.id, status: message.status },
+    });
+  });
+}
