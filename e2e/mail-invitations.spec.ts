@@ -3,22 +3,10 @@
 // (where the local mail catcher keeps what the app sends), follows the link in a second browser,
 // signs up and joins; the facilitator resends the other (the old link stops working). A wrong
 // address is refused on its field.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { addDelegation, createWorkshop, fillSignUp, newAccount, newPerson, openTab, screenshot } from "./support/app";
 import { en, zh } from "./support/i18n";
-
-/** Opens the newest message to `address` in the development mailbox; answers its invitation link. */
-async function linkInMailbox(page: Page, address: string, subject: string): Promise<string> {
-  await page.goto("/dev/mailbox");
-  const message = page.getByTestId("mailbox-message").filter({ hasText: address }).first();
-  await expect(message).toContainText(subject);
-  await message.getByRole("link").click();
-  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
-  const text = await page.getByTestId("mailbox-text").textContent();
-  const link = /https?:\/\/\S+\/invite\/[\w-]+/.exec(text ?? "")?.[0];
-  expect(link).toBeTruthy();
-  return link!;
-}
+import { linkInMailbox, mailCount } from "./support/mail";
 
 test("a facilitator invites by email; the invitee finds the message and joins from another browser", async ({
   browser,
@@ -63,7 +51,7 @@ test("a facilitator invites by email; the invitee finds the message and joins fr
   const context = await browser.newContext();
   const d = await context.newPage();
   const subject = zh("mail.invitation.subject", { inviter: facilitator.account.name, workshop: title });
-  const link = await linkInMailbox(d, invitee.email, subject);
+  const link = await linkInMailbox(d, invitee.email, subject, "/invite/");
   await d.setViewportSize({ width: 390, height: 844 });
   await screenshot(d, "phone-mailbox-invitation");
   await d.goto(link);
@@ -76,17 +64,12 @@ test("a facilitator invites by email; the invitee finds the message and joins fr
 
   // The facilitator sees it accepted; resends the other, whose first link then stops working.
   await expect(rowOf(invitee.email)).toContainText(`${en("invite.stateShort.accepted")} · ${invitee.name}`);
-  const firstLink = await linkInMailbox(d, other.email, subject);
+  const firstLink = await linkInMailbox(d, other.email, subject, "/invite/");
   await rowOf(other.email)
     .getByRole("button", { name: en("members.resend") })
     .click();
-  await expect
-    .poll(async () => {
-      await d.goto("/dev/mailbox");
-      return d.getByTestId("mailbox-message").filter({ hasText: other.email }).count();
-    })
-    .toBe(2);
-  const secondLink = await linkInMailbox(d, other.email, subject);
+  await expect.poll(() => mailCount(d, other.email)).toBe(2);
+  const secondLink = await linkInMailbox(d, other.email, subject, "/invite/");
   expect(secondLink).not.toBe(firstLink);
   await d.goto(firstLink);
   await expect(d.getByRole("button", { name: en("invite.accept") })).toHaveCount(0);

@@ -262,13 +262,13 @@ export async function sweepWorkshop() {
 export type Sweep = Awaited<ReturnType<typeof sweepWorkshop>>;
 
 /** A digest of every table's rows: equal before and after means the call wrote nothing. Two
- * exceptions by design: a wrong guess (a join code) is counted, in SignInFailure, to throttle
- * the next ones; and Presence is written by the live streams' heartbeat (which also expires other
+ * exceptions by design: a wrong guess is counted to throttle the next ones (a join code in
+ * SignInFailure, a current password in ThrottleHit); and Presence is written by the live streams' heartbeat (which also expires other
  * instances' stale rows), never by an action, at any moment a stream's process is alive. */
 export async function databaseDigest(): Promise<string> {
   const tables = await prisma.$queryRaw<Array<{ name: string }>>`
     SELECT tablename AS name FROM pg_tables
-    WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'SignInFailure', 'Presence')
+    WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'SignInFailure', 'ThrottleHit', 'Presence')
     ORDER BY tablename`;
   const parts = tables.map(
     ({ name }) =>

@@ -256,8 +256,9 @@ export const matrix: Record<string, Row> = {
   },
 };
 
-/** Actions anyone may call, signed in or not, that touch only the caller's own account. */
-export const open = ["signUp", "setLocale"];
+/** Actions anyone may call, signed in or not, that touch only the caller's own account (a reset
+ * link's holder is its owner). */
+export const open = ["signUp", "setLocale", "requestPasswordReset", "resetPassword"];
 
 /** Every declared action, from every actions module; an undeclared export is an error. */
 export function declaredActions(): Declared[] {

@@ -4,8 +4,17 @@ import { cookies } from "next/headers";
 import { localeCookie } from "@/lib/i18n/locales";
 import { getLocale } from "@/lib/auth/request-locale";
 import { fields, publicAction, userAction } from "@/lib/server/action";
+import { requestAddress } from "@/lib/server/client-address";
 import { changePassword, createUser, renameUser, setUserLocale } from "./mutations";
-import { accountNameSchema, localeSchema, passwordChangeSchema, signUpSchema } from "./schema";
+import { requestPasswordReset, resetPassword } from "./reset-mutations";
+import {
+  accountNameSchema,
+  localeSchema,
+  passwordChangeSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  signUpSchema,
+} from "./schema";
 
 // Declared actions (lib/server/action.ts) anyone may call, signed in or not.
 
@@ -27,6 +36,23 @@ export const setLocaleAction = publicAction({
     if (user) await setUserLocale(user.id, locale);
     (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   },
+});
+
+// Forgotten passwords: anyone may ask for a link (the answer never says whether the account
+// exists), and whoever holds a valid link sets a new password.
+
+export const requestPasswordResetAction = publicAction({
+  name: "requestPasswordReset",
+  input: fields,
+  schema: passwordResetRequestSchema,
+  run: async (_user, { email }) => requestPasswordReset(email, await requestAddress()),
+});
+
+export const resetPasswordAction = publicAction({
+  name: "resetPassword",
+  input: (token: string, form: FormData) => ({ ...fields(form), token }),
+  schema: passwordResetSchema,
+  run: (_user, { token, password }) => resetPassword(token, password),
 });
 
 // A signed-in user's own account (account settings).

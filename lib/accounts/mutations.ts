@@ -1,4 +1,5 @@
 import "server-only";
+import { withinLimits } from "./throttle-mutations";
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
@@ -100,6 +101,10 @@ export async function changePassword(
   { currentPassword, password }: Pick<PasswordChange, "currentPassword" | "password">,
   keepSessionId: string | undefined,
 ): Promise<void> {
+  // A session left open is no way to guess the password either.
+  if (!(await withinLimits([{ key: `password-check:${userId}`, max: 10, windowMs: 15 * 60_000 }]))) {
+    throw new DomainError("errors.tooManyRequests");
+  }
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new DomainError("errors.checkFields", { currentPassword: "errors.wrongPassword" });

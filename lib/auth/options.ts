@@ -5,6 +5,7 @@ import { findUserByEmail } from "@/lib/accounts/data";
 import { endSession, forgiveSignInAttempt, reserveSignInAttempt, startSession } from "@/lib/accounts/mutations";
 import { decoyHash, verifyPassword } from "@/lib/accounts/password";
 import { signInSchema } from "@/lib/accounts/schema";
+import { clientAddress } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 import { authSecret } from "./secret";
 
@@ -25,7 +26,8 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const address = clientAddress(request?.headers);
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const address = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded);
         const attempt = await reserveSignInAttempt(email, address);
         if (!attempt) {
           log("warn", "sign-in rate limited", { email, address });
@@ -66,18 +68,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-/** The client's address. Our servers rewrite X-Forwarded-For before Next.js reads it
- * (scripts/support/forwarded.mjs): one address, the socket's or the one the configured proxies
- * vouch for (TRUSTED_PROXY_HOPS), never one the client chose. The last entry is taken in case an
- * unconfigured server passes a list. */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
-  const last = value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .pop();
-  return last ?? "unknown";
-}

@@ -1,14 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
-
-// Invitation links carry a random token; only its hash is stored, so a database leak does not
-// hand out working links.
-export function newInvitationToken(): string {
-  return randomBytes(24).toString("base64url");
-}
-
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+// Invitation links carry a random token; only its hash is stored (lib/hash/secret-token.ts).
+export { hashSecretToken as hashInvitationToken, newSecretToken as newInvitationToken } from "@/lib/hash/secret-token";
 
 export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 

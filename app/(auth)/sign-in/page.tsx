@@ -16,14 +16,23 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackUrl = safeCallbackUrl(query.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslator();
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("auth.signInTitle")}</h1>
       <p className="muted">{t("app.tagline")}</p>
+      {query.reset === "1" && (
+        <p className="notice" role="status">
+          {t("auth.resetDone")}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} />
+      <p>
+        <Link href="/forgot-password">{t("auth.forgotPassword")}</Link>
+      </p>
       {process.env.ROUNDTABLE_DEMO === "1" && <DemoAccounts t={t} />}
       <p>
         {t("auth.noAccount")}{" "}
