@@ -13,6 +13,7 @@ import * as optimiser from "@/lib/optimiser/actions";
 import * as ratify from "@/lib/ratify/actions";
 import type { DeclaredAction, Identity } from "@/lib/server/action";
 import type { ActionResult } from "@/lib/server/result";
+import * as notifications from "@/lib/notifications/actions";
 import * as session from "@/lib/session/actions";
 import * as verifiable from "@/lib/verifiable/actions";
 import * as workshop from "@/lib/workshop/actions";
@@ -25,6 +26,7 @@ export const actionModules = {
   costs,
   glossary,
   industries,
+  notifications,
   optimiser,
   plan,
   planSettings,

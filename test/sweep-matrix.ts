@@ -254,11 +254,15 @@ export const matrix: Record<string, Row> = {
     args: () => [form({ currentPassword: "wrong", password: "long enough 1", confirmPassword: "long enough 1" })],
     allowed: signedIn,
   },
+  // one's own notifications and settings: an id of someone else's changes nothing.
+  markNotificationRead: { args: () => ["c00000000000000000000000"], allowed: signedIn },
+  markAllNotificationsRead: { args: () => [], allowed: signedIn },
+  saveNotificationPreferences: { args: () => [form({ reminderLeadMinutes: 60, digest: "NEVER" })], allowed: signedIn },
 };
 
 /** Actions anyone may call, signed in or not, that touch only the caller's own account (a reset
  * link's holder is its owner). */
-export const open = ["signUp", "setLocale", "requestPasswordReset", "resetPassword"];
+export const open = ["signUp", "setLocale", "requestPasswordReset", "resetPassword", "unsubscribe"];
 
 /** Every declared action, from every actions module; an undeclared export is an error. */
 export function declaredActions(): Declared[] {

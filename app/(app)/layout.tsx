@@ -1,6 +1,8 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { NotificationBell } from "@/components/notifications/bell";
+import { unreadCount } from "@/lib/notifications/data";
 import { FocusKeeper } from "@/components/ui/focus-keeper";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
@@ -8,7 +10,7 @@ import { getTranslator } from "@/lib/auth/request-locale";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const t = await getTranslator();
+  const [t, unread] = await Promise.all([getTranslator(), unreadCount(user.id)]);
   return (
     <div className="app-shell">
       <header className="app-header">
@@ -26,6 +28,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           >
             {user.name}
           </IntentLink>
+          <NotificationBell unread={unread} />
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -197,6 +197,11 @@ export function LiveProvider({
         heard();
         store.offer(JSON.parse((message as MessageEvent<string>).data) as Pushed);
       });
+      // This person's bell has news (any workshop): the header re-reads its count.
+      source.addEventListener("notifications", () => {
+        heard();
+        window.dispatchEvent(new Event("roundtable:notifications"));
+      });
       source.addEventListener("presence", (message) => {
         heard();
         const presence = JSON.parse((message as MessageEvent<string>).data) as PresenceSummary;

@@ -97,6 +97,7 @@ if (!stopping) {
       ...mail!.env,
       // Specs wait for mail: deliver it within a moment, not the production poll.
       MAIL_POLL_MS: "500",
+      REMINDER_POLL_MS: "1000",
     },
   });
   log(

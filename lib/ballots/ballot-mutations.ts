@@ -1,4 +1,5 @@
 import "server-only";
+import { notify, voters } from "@/lib/notifications/mutations";
 import { prisma, type Tx } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
 import { eligibleVoters } from "./live-data";
@@ -110,6 +111,15 @@ async function openInTx(tx: Tx, workshopId: string, ballot: LockedBallot, actorI
     data: { status: "OPEN", openedAt: new Date(), publicKey, version: { increment: 1 } },
   });
   await ballotEvent(tx, workshopId, actorId, "ballot.opened", { ballotId: ballot.id });
+  const { title } = await tx.ballot.findUniqueOrThrow({ where: { id: ballot.id }, select: { title: true } });
+  await notify(tx, {
+    workshopId,
+    kind: "BALLOT_OPENED",
+    userIds: await voters(tx, workshopId),
+    params: { ballot: title },
+    page: `ballots/${ballot.id}`,
+    dedupeKey: `ballot-opened:${ballot.id}`,
+  });
 }
 
 /**

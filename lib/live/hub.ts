@@ -4,7 +4,7 @@ import pg from "pg";
 import { databaseUrl } from "@/lib/db/url";
 import { readTopic } from "@/lib/room/data";
 import { log } from "@/lib/server/log";
-import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
+import { EVENTS_CHANNEL, NOTIFICATIONS_CHANNEL, PRESENCE_CHANNEL } from "./channels";
 import { eventsAfter, heartbeatPresence, onlineMembers, writePresence, type OpenStreams } from "./data";
 import { summarisePresence } from "./presence";
 import type { StoredEvent } from "./types";
@@ -19,6 +19,8 @@ export interface Subscriber {
   onPresence(summary: string): void;
   /** The LISTEN connection was lost and is back: notifications may have been missed. */
   onResync(): void;
+  /** Something was written to this person's notifications (the bell), in any workshop. */
+  onNotifications(): void;
   /** The server is stopping: end the stream now (the browser resumes on another instance or
    * after the restart), so that the HTTP server can close. */
   onShutdown(): void;
@@ -229,6 +231,7 @@ class LiveHub {
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+    await client.query(`LISTEN ${NOTIFICATIONS_CHANNEL}`);
     this.client = client;
     this.retryMs = 500;
     this.heartbeat ??= setInterval(() => {
@@ -260,6 +263,12 @@ class LiveHub {
 
   private onNotification(channel: string, payload: string): void {
     if (channel === PRESENCE_CHANNEL) return this.schedulePresence(payload);
+    if (channel === NOTIFICATIONS_CHANNEL) {
+      // The payload is a user id: that person's open streams, whatever workshop they show.
+      return this.forEachSubscriber((subscriber) => {
+        if (subscriber.userId === payload) subscriber.onNotifications();
+      });
+    }
     const [workshopId = "", seqText = ""] = payload.split(":");
     const seq = Number(seqText);
     if (!this.subscribers.has(workshopId) || !Number.isInteger(seq)) return;

@@ -167,6 +167,7 @@ export function openEventStream({
           },
           onPresence: (summary) => enqueue(() => sendPresence(summary)),
           onResync: () => enqueue(() => fillGap()),
+          onNotifications: () => enqueue(() => write("event: notifications\ndata: \n\n")),
           onShutdown: close,
         });
         // Ended while subscribing (the client left, or the server is stopping): nothing to start,

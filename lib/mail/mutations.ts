@@ -8,10 +8,12 @@ import type { RenderedMail } from "./render";
 // the message exists if and only if the change does; the worker (worker.ts) delivers it.
 
 export interface OutgoingMail extends RenderedMail {
-  kind: "invitation" | "passwordReset";
+  kind: "invitation" | "passwordReset" | "notification" | "digest";
   to: string;
   locale: Locale;
   invitationId?: string;
+  /** Where a mail client's one-click unsubscribe posts (RFC 8058). */
+  unsubscribeUrl?: string;
 }
 
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
@@ -24,6 +26,7 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
       text: mail.text,
       html: mail.html,
       invitationId: mail.invitationId ?? null,
+      unsubscribeUrl: mail.unsubscribeUrl ?? null,
     },
   });
 }
@@ -35,6 +38,7 @@ export interface ClaimedMessage {
   text: string;
   html: string;
   attempts: number;
+  unsubscribeUrl: string | null;
 }
 
 /**
@@ -55,7 +59,7 @@ export async function claimDueMessages(limit: number, leaseMs: number): Promise<
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "to", "subject", "text", "html", "attempts"`);
+    RETURNING "id", "to", "subject", "text", "html", "attempts", "unsubscribeUrl"`);
 }
 
 /** Delivered: the body (which may hold a secret link) is erased; the subject stays as a record. */

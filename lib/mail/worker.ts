@@ -40,7 +40,18 @@ export async function deliverDue(transport: Transporter, options: DeliveryOption
   await Promise.all(
     claimed.map(async (message) => {
       try {
-        await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
+        await transport.sendMail({
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          ...(message.unsubscribeUrl && {
+            headers: {
+              "List-Unsubscribe": `<${message.unsubscribeUrl}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+          }),
+        });
       } catch (error) {
         // A permanent refusal (5xx: no such mailbox) will not change by waiting.
         const code = (error as { responseCode?: number }).responseCode;

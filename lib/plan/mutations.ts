@@ -1,4 +1,5 @@
 import "server-only";
+import { leadDelegates, notify } from "@/lib/notifications/mutations";
 import { actorEvent } from "@/lib/live/events";
 import { prisma, type Tx } from "@/lib/db/client";
 import { allow } from "@/lib/server/actor";
@@ -59,6 +60,13 @@ export async function insertClause(
     select: { id: true },
   });
   await actorEvent(tx, actor, "clause.proposed", { clauseId: clause.id });
+  await notify(tx, {
+    workshopId: actor.workshopId,
+    kind: "STANCE_NEEDED",
+    userIds: await leadDelegates(tx, actor.workshopId, actor.userId),
+    params: { clause: input.title },
+    page: `plan/${clause.id}`,
+  });
   return clause;
 }
 

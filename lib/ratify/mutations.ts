@@ -1,4 +1,5 @@
 import "server-only";
+import { leadDelegates, notify } from "@/lib/notifications/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 import { appendEvent } from "@/lib/live/events";
@@ -41,6 +42,14 @@ export async function freezePlan(actor: Actor): Promise<{ number: number; hash: 
         actorId: actor.userId,
         type: "plan.frozen",
         payload: { number, hash },
+      });
+      await notify(tx, {
+        workshopId: actor.workshopId,
+        kind: "SIGNATURE_NEEDED",
+        userIds: await leadDelegates(tx, actor.workshopId),
+        params: { version: number },
+        page: "ratify",
+        dedupeKey: `signature:${actor.workshopId}:${number}`,
       });
       return { number, hash };
     },

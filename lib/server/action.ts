@@ -50,6 +50,9 @@ interface Declaration<A extends unknown[], S extends z.ZodType, Who, R extends o
   input: (...args: A) => unknown;
   schema: S;
   run: (who: Who, input: z.output<S>) => Output<R>;
+  /** Answer with the page as it now is (workshop actions do by default; user actions when what
+   * they change shows in the layout, such as the bell's count). */
+  refreshes?: boolean;
 }
 
 interface WorkshopDeclaration<A extends unknown[], S extends z.ZodType, R extends object> extends Omit<
@@ -147,16 +150,21 @@ export function userAction<A extends unknown[], S extends z.ZodType, R extends o
   d: Declaration<A, S, CurrentUser, R>,
 ): DeclaredAction<A, R> {
   const arity = d.input.length;
-  return declare(d.name, "user", arity, (identity, args) =>
-    runAction(d.name, async () => {
-      const problem = wireProblem(args, arity);
-      if (problem) return problem;
-      const user = await identity();
-      if (!user) return refuse("errors.signedOut");
-      const input = await parse(d.schema, () => d.input(...(args as A)));
-      if (!input.ok) return input.result;
-      return done(await d.run(user, input.data));
-    }),
+  return declare(
+    d.name,
+    "user",
+    arity,
+    (identity, args) =>
+      runAction(d.name, async () => {
+        const problem = wireProblem(args, arity);
+        if (problem) return problem;
+        const user = await identity();
+        if (!user) return refuse("errors.signedOut");
+        const input = await parse(d.schema, () => d.input(...(args as A)));
+        if (!input.ok) return input.result;
+        return done(await d.run(user, input.data));
+      }),
+    d.refreshes ?? false,
   );
 }
 

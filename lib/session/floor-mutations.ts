@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/mutations";
 import { actorEvent } from "@/lib/live/events";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/server/result";
@@ -54,7 +55,7 @@ export async function giveFloor(actor: Actor, memberId?: string): Promise<{ memb
     if (!next) throw new DomainError("errors.queueEmpty");
     const speaker = await tx.membership.findFirst({
       where: { id: next, workshopId: actor.workshopId },
-      select: { id: true, delegationId: true },
+      select: { id: true, delegationId: true, userId: true },
     });
     if (!speaker) throw new DomainError("errors.notFound");
     await tx.raisedHand.deleteMany({ where: { workshopId: actor.workshopId, membershipId: next } });
@@ -69,6 +70,13 @@ export async function giveFloor(actor: Actor, memberId?: string): Promise<{ memb
       },
     });
     await actorEvent(tx, actor, "floor.given", { memberId: next });
+    if (speaker.userId !== actor.userId)
+      await notify(tx, {
+        workshopId: actor.workshopId,
+        kind: "FLOOR_GIVEN",
+        userIds: [speaker.userId],
+        page: "session",
+      });
     return { memberId: next };
   });
 }

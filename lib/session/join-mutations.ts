@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/mutations";
 import { prisma, type Tx } from "@/lib/db/client";
 import { actorEvent, appendEvent } from "@/lib/live/events";
 import { DomainError } from "@/lib/server/result";
@@ -121,6 +122,7 @@ export async function admit(actor: Actor, input: AdmissionInput): Promise<void> 
         },
       });
     await actorEvent(tx, actor, "member.joined", { role: input.role, delegationId: input.delegationId ?? null });
+    await notify(tx, { workshopId: actor.workshopId, kind: "ADMITTED", userIds: [request.userId], page: "" });
   });
 }
 

@@ -1,4 +1,6 @@
 import { NameForm, PasswordForm } from "@/components/account/account-forms";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { notificationPreferences } from "@/lib/notifications/data";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { requireUser } from "@/lib/auth/session";
 
@@ -21,6 +23,10 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.passwordTitle")}</h2>
         <PasswordForm />
+      </section>
+      <section className="card stack" aria-labelledby="notifications-heading">
+        <h2 id="notifications-heading">{t("notifications.settings")}</h2>
+        <PreferencesForm preferences={await notificationPreferences(user.id)} />
       </section>
     </div>
   );

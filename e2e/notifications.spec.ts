@@ -1,0 +1,100 @@
+// Notifications as three people live them: Heilongjiang's lead wants ballot reminders in the app
+// only; the facilitator opens a ballot (both leads' bells ring without a reload) and sets it to
+// close in half an hour; within moments each lead is reminded in the app, and Jilin's lead by
+// email too; she opens the reminder (read, on the ballot), then stops those emails with the
+// one-click link from the message, and her settings show it.
+import { expect, test, type Page } from "@playwright/test";
+import { screenshot } from "./support/app";
+import { createBallot, openBrands, proposeBrand, setVoting, type Brand } from "./support/ballots";
+import { en } from "./support/i18n";
+import { linkInMailbox, mailCount } from "./support/mail";
+import { setUpTwoDelegations } from "./support/plans";
+
+const RICE: Brand = { en: "Northeast Rice", zh: "东北大米", industry: { query: "13", code: "13" } };
+const SNOW: Brand = { en: "Ice and Snow", zh: "冰雪", industry: { query: "13", code: "13" } };
+
+const bell = (page: Page) => page.getByTestId("notification-bell");
+
+/** "YYYY-MM-DDTHH:MM" in the browsers' zone (Asia/Shanghai, playwright.config.ts), `minutes` from now. */
+function shanghaiInput(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+}
+
+test("ballot notifications reach the bell live, reminders follow each lead's channels, one click unsubscribes", async ({
+  browser,
+}) => {
+  const room = await setUpTwoDelegations(browser);
+  const f = room.facilitator.page;
+  const a = room.leadA.page;
+  const b = room.leadB.page;
+
+  // Heilongjiang's lead: ballot reminders in the app, not by email.
+  await b.goto("/account");
+  const settings = b.getByRole("form", { name: en("notifications.settings") });
+  await settings
+    .getByRole("checkbox", { name: `${en("notifications.kinds.BALLOT_CLOSING")}: ${en("notifications.prefs.email")}` })
+    .uncheck();
+  await settings.getByRole("button", { name: en("notifications.prefs.save") }).click();
+  await expect(settings.getByRole("status")).toHaveText(en("notifications.prefs.saved"));
+  await screenshot(b, "en-account-notifications");
+
+  // Both leads wait on the workshop's pages; the facilitator opens a ballot.
+  await openBrands(a, room.slug);
+  await openBrands(b, room.slug);
+  await expect(bell(a)).toHaveAttribute("data-unread", "0");
+  await openBrands(f, room.slug);
+  await proposeBrand(f, RICE, [room.a.name]);
+  await proposeBrand(f, SNOW, [room.b.name]);
+  const title = `Regional brand ${Date.now().toString(36)}`;
+  await createBallot(f, { title, brands: [RICE, SNOW], method: "PLURALITY", resultsVisibility: "LIVE", secret: true });
+  await setVoting(f, "OPEN");
+  for (const page of [a, b]) {
+    await expect(bell(page)).toHaveAttribute("data-unread", "1");
+    await expect(bell(page)).toHaveAccessibleName(en("notifications.bell", { count: 1 }));
+  }
+
+  // Closing in half an hour: within everyone's lead time (60 minutes by default).
+  const closing = f.getByRole("form", { name: en("ballots.closingTime") });
+  await closing.getByLabel(en("ballots.fields.closesAt")).fill(shanghaiInput(30));
+  await closing.getByRole("button", { name: en("ballots.setClosingTime") }).click();
+  for (const page of [a, b]) await expect(bell(page)).toHaveAttribute("data-unread", "2", { timeout: 20_000 });
+
+  await bell(a).click();
+  await a.waitForURL("/notifications");
+  const reminder = a
+    .getByTestId("notification")
+    .filter({ hasText: new RegExp(`“${title}” closes in (29|30) minutes`) });
+  await expect(reminder).toHaveAttribute("data-read", "false");
+  await expect(a.getByTestId("notification").filter({ hasText: `Voting is open: “${title}”` })).toBeVisible();
+  await a.setViewportSize({ width: 390, height: 844 });
+  await screenshot(a, "phone-notifications");
+  await reminder.getByRole("link").click();
+  await a.waitForURL((url) => url.pathname.includes("/ballots/"));
+  await expect(bell(a)).toHaveAttribute("data-unread", "1");
+
+  // By email: Jilin's lead got the reminder; Heilongjiang's lead, who asked for none, did not.
+  const subject = new RegExp(`closes in (29|30) minutes`);
+  const reminderMails = async (address: string) => {
+    await b.goto("/dev/mailbox");
+    return b.getByTestId("mailbox-message").filter({ hasText: address }).filter({ hasText: subject }).count();
+  };
+  await expect.poll(() => reminderMails(room.leadA.account.email)).toBe(1);
+  expect(await reminderMails(room.leadB.account.email)).toBe(0);
+  expect(await mailCount(b, room.leadB.account.email)).toBeGreaterThan(0); // the "voting is open" one
+
+  // One click from the message stops those emails.
+  const unsubscribe = await linkInMailbox(a, room.leadA.account.email, `[`, "/unsubscribe/");
+  await a.goto(unsubscribe);
+  await expect(
+    a.getByText(en("notifications.unsubscribe.question", { kind: en("notifications.kinds.BALLOT_CLOSING") })),
+  ).toBeVisible();
+  await a.getByRole("button", { name: en("notifications.unsubscribe.confirm") }).click();
+  await expect(a.getByRole("status")).toHaveText(en("notifications.unsubscribe.done"));
+  await a.goto("/account");
+  await expect(
+    a.getByRole("checkbox", {
+      name: `${en("notifications.kinds.BALLOT_CLOSING")}: ${en("notifications.prefs.email")}`,
+    }),
+  ).not.toBeChecked();
+  await room.close();
+});
