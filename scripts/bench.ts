@@ -1,6 +1,6 @@
 // `npm run bench [-- section…]`: measured figures, never asserted in tests. Loopback only, bounded
 // in time, on a fresh embedded PostgreSQL with the demo workshop. Sections: analysis, csv, plan, live, ballots,
-// exports, spotlight, room, actions, optimiser.
+// exports, spotlight, room, actions, optimiser, mail.
 import { fileURLToPath } from "node:url";
 import { benchActions } from "./bench/actions";
 import { withDemoDatabase } from "./support/demo-database";
@@ -9,6 +9,7 @@ import { benchBallots } from "./bench/ballots";
 import { benchCsvImport } from "./bench/csv-import";
 import { benchExports } from "./bench/exports";
 import { benchLiveFanout } from "./bench/live-fanout";
+import { benchMail } from "./bench/mail";
 import { benchOptimiser } from "./bench/optimiser";
 import { benchPlan } from "./bench/plan";
 import { benchRoom } from "./bench/room";
@@ -26,6 +27,7 @@ const sections = {
   room: benchRoom,
   actions: benchActions,
   optimiser: benchOptimiser,
+  mail: benchMail,
 };
 const chosen = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
 
