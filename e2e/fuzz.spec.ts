@@ -110,7 +110,7 @@ test("fuzzed routes and directly called actions never get a 5xx or errors.unexpe
   );
 
   const actions = actionIds();
-  expect(actions).toHaveLength(104);
+  expect(actions).toHaveLength(106);
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...actions),

@@ -2,8 +2,10 @@
 // only; the facilitator opens a ballot (both leads' bells ring without a reload) and sets it to
 // close in half an hour; within moments each lead is reminded in the app, and Jilin's lead by
 // email too; she opens the reminder (read, on the ballot), then stops those emails with the
-// one-click link from the message, and her settings show it.
+// one-click link from the message, and her settings show it. The ballot's closing time reaches
+// her calendar, as a download and through her private feed (read with a real iCalendar parser).
 import { expect, test, type Page } from "@playwright/test";
+import ical, { type VEvent } from "node-ical";
 import { screenshot } from "./support/app";
 import { createBallot, openBrands, proposeBrand, setVoting, type Brand } from "./support/ballots";
 import { en } from "./support/i18n";
@@ -15,12 +17,19 @@ const SNOW: Brand = { en: "Ice and Snow", zh: "冰雪", industry: { query: "13",
 
 const bell = (page: Page) => page.getByTestId("notification-bell");
 
+/** A property's text: node-ical gives a parameterised property as { val, params }. */
+const valueOf = (value: unknown) => (typeof value === "string" ? value : (value as { val: string }).val);
+
+function eventsIn(text: string): VEvent[] {
+  return Object.values(ical.sync.parseICS(text)).filter((item): item is VEvent => item?.type === "VEVENT");
+}
+
 /** "YYYY-MM-DDTHH:MM" in the browsers' zone (Asia/Shanghai, playwright.config.ts), `minutes` from now. */
 function shanghaiInput(minutes: number): string {
   return new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
 }
 
-test("ballot notifications reach the bell live, reminders follow each lead's channels, one click unsubscribes", async ({
+test("ballot notifications reach the bell live, reminders follow each lead's channels, one click unsubscribes, the calendar has the time", async ({
   browser,
 }) => {
   const room = await setUpTwoDelegations(browser);
@@ -55,7 +64,8 @@ test("ballot notifications reach the bell live, reminders follow each lead's cha
 
   // Closing in half an hour: within everyone's lead time (60 minutes by default).
   const closing = f.getByRole("form", { name: en("ballots.closingTime") });
-  await closing.getByLabel(en("ballots.fields.closesAt")).fill(shanghaiInput(30));
+  const closesAt = shanghaiInput(30);
+  await closing.getByLabel(en("ballots.fields.closesAt")).fill(closesAt);
   await closing.getByRole("button", { name: en("ballots.setClosingTime") }).click();
   for (const page of [a, b]) await expect(bell(page)).toHaveAttribute("data-unread", "2", { timeout: 20_000 });
 
@@ -71,6 +81,14 @@ test("ballot notifications reach the bell live, reminders follow each lead's cha
   await reminder.getByRole("link").click();
   await a.waitForURL((url) => url.pathname.includes("/ballots/"));
   await expect(bell(a)).toHaveAttribute("data-unread", "1");
+
+  // The ballot's closing time in a calendar, parsed by a real iCalendar parser: the instant the
+  // facilitator typed in Shanghai time.
+  const closingInstant = new Date(`${closesAt}:00+08:00`).toISOString();
+  const download = await a.request.get((await a.getByTestId("ballot-ics").getAttribute("href"))!);
+  const [item] = eventsIn(await download.text());
+  expect(valueOf(item!.summary)).toBe(en("calendar.votingCloses", { ballot: title }));
+  expect(item!.start.toISOString()).toBe(closingInstant);
 
   // By email: Jilin's lead got the reminder; Heilongjiang's lead, who asked for none, did not.
   const subject = new RegExp(`closes in (29|30) minutes`);
@@ -96,5 +114,17 @@ test("ballot notifications reach the bell live, reminders follow each lead's cha
       name: `${en("notifications.kinds.BALLOT_CLOSING")}: ${en("notifications.prefs.email")}`,
     }),
   ).not.toBeChecked();
+
+  // Her private calendar link: every workshop's ballot times, read as a calendar app would.
+  await a.getByRole("button", { name: en("calendar.create") }).click();
+  const feedUrl = await a.getByTestId("calendar-link").inputValue();
+  const feed = await a.context().request.get(feedUrl);
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const voting = eventsIn(await feed.text()).find((event) => valueOf(event.summary).includes(title));
+  expect(voting?.start.toISOString()).toBe(closingInstant);
+  // Replaced, the old link stops working.
+  await a.getByRole("button", { name: en("calendar.replace") }).click();
+  await expect(a.getByTestId("calendar-link")).not.toHaveValue(feedUrl);
+  expect((await a.context().request.get(feedUrl)).status()).toBe(404);
   await room.close();
 });

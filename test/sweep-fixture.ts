@@ -4,6 +4,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import * as accounts from "@/lib/accounts/actions";
 import * as ballots from "@/lib/ballots/actions";
+import * as calendar from "@/lib/calendar/actions";
 import * as costs from "@/lib/costs/actions";
 import * as glossary from "@/lib/glossary/actions";
 import * as industries from "@/lib/industries/actions";
@@ -23,6 +24,7 @@ import { addMember, createUser, createWorkshopFixture, prisma } from "./db";
 export const actionModules = {
   accounts,
   ballots,
+  calendar,
   costs,
   glossary,
   industries,

@@ -257,6 +257,8 @@ export const matrix: Record<string, Row> = {
   // one's own notifications and settings: an id of someone else's changes nothing.
   markNotificationRead: { args: () => ["c00000000000000000000000"], allowed: signedIn },
   markAllNotificationsRead: { args: () => [], allowed: signedIn },
+  renewCalendarFeed: { args: () => [], allowed: signedIn },
+  removeCalendarFeed: { args: () => [], allowed: signedIn },
   saveNotificationPreferences: { args: () => [form({ reminderLeadMinutes: 60, digest: "NEVER" })], allowed: signedIn },
 };
 

@@ -1,5 +1,7 @@
 import { NameForm, PasswordForm } from "@/components/account/account-forms";
+import { CalendarFeed } from "@/components/calendar/calendar-feed";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { hasCalendarFeed } from "@/lib/calendar/data";
 import { notificationPreferences } from "@/lib/notifications/data";
 import { getTranslator } from "@/lib/auth/request-locale";
 import { requireUser } from "@/lib/auth/session";
@@ -27,6 +29,10 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="notifications-heading">
         <h2 id="notifications-heading">{t("notifications.settings")}</h2>
         <PreferencesForm preferences={await notificationPreferences(user.id)} />
+      </section>
+      <section className="card stack" aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">{t("calendar.title")}</h2>
+        <CalendarFeed active={await hasCalendarFeed(user.id)} />
       </section>
     </div>
   );

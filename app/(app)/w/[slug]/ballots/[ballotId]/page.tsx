@@ -81,6 +81,14 @@ export default async function BallotPage({ params }: { params: Promise<{ slug: s
 
       <LiveBallotResults frame={frame} live={live} />
 
+      {ballot.status !== "CLOSED" && (ballot.opensAt || ballot.closesAt) && (
+        <p>
+          <a href={`/api/w/${slug}/ballots/${ballot.id}/ics`} download data-testid="ballot-ics">
+            {t("calendar.addItem")}
+          </a>
+        </p>
+      )}
+
       {ballot.status !== "DRAFT" && (
         <p className="row">
           <IntentLink className="button" href={`/w/${slug}/ballots/${ballot.id}/projector`}>

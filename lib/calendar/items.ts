@@ -1,0 +1,37 @@
+// What a workshop puts in a calendar: each ballot with a time, as the voting period (opens → closes),
+// or the closing moment alone. Agenda items have durations but no scheduled start yet, so they are
+// not in it.
+import type { Translate } from "@/lib/i18n/translate";
+import type { CalendarItem } from "./ics";
+
+export interface TimedBallot {
+  id: string;
+  title: string;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  workshop: { title: string; slug: string };
+}
+
+export function ballotItem(t: Translate, ballot: TimedBallot, appUrl: (path: string) => string): CalendarItem | null {
+  const url = appUrl(`/w/${ballot.workshop.slug}/ballots/${ballot.id}`);
+  const description = t("calendar.description", { workshop: ballot.workshop.title, url });
+  if (ballot.opensAt && ballot.closesAt)
+    return {
+      uid: `ballot-${ballot.id}@roundtable`,
+      summary: t("calendar.voting", { ballot: ballot.title }),
+      description,
+      start: ballot.opensAt,
+      end: ballot.closesAt,
+      url,
+    };
+  const moment = ballot.closesAt ?? ballot.opensAt;
+  if (!moment) return null;
+  return {
+    uid: `ballot-${ballot.id}@roundtable`,
+    summary: t(ballot.closesAt ? "calendar.votingCloses" : "calendar.votingOpens", { ballot: ballot.title }),
+    description,
+    start: moment,
+    end: moment,
+    url,
+  };
+}
