@@ -1,9 +1,10 @@
 import "server-only";
 import { log } from "@/lib/server/log";
+import { runDueDigests } from "./digest-mutations";
 import { runDueReminders } from "./reminder-mutations";
 
-// Each instance looks for due reminders every REMINDER_POLL_MS (30 s by default): a reminder comes
-// at most that late. Rounds never overlap on one instance; across instances they are safe.
+// Each instance looks for due reminders and digests every REMINDER_POLL_MS (30 s by default): a
+// reminder comes at most that late. Rounds never overlap on one instance; across instances they are safe.
 const POLL_MS = Number(process.env.REMINDER_POLL_MS) || 30_000;
 
 const globalForScheduler = globalThis as unknown as { roundtableReminders?: NodeJS.Timeout };
@@ -16,6 +17,7 @@ export function startReminderScheduler(): void {
     running = true;
     try {
       await runDueReminders();
+      await runDueDigests();
     } catch (error) {
       log("warn", "reminders: round failed", { error });
     } finally {
