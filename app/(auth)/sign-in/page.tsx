@@ -1,11 +1,18 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SsoButtons } from "@/components/auth/sso-buttons";
+import { ssoProviders } from "@/lib/auth/oidc-providers";
+import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/auth/request-locale";
-import type { Translate } from "@/lib/i18n/translate";
 import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+
+const ssoErrors: Record<string, MessageKey> = {
+  SsoNoAccount: "auth.sso.noAccount",
+  SsoUnverified: "auth.sso.unverified",
+};
 
 export async function generateMetadata() {
   return { title: (await getTranslator())("auth.signIn") };
@@ -20,6 +27,8 @@ export default async function SignInPage({
   const callbackUrl = safeCallbackUrl(query.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslator();
+  // next-auth sends a refused or failed single sign-on back here with ?error=.
+  const ssoError = typeof query.error === "string" ? (ssoErrors[query.error] ?? "auth.sso.failed") : null;
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("auth.signInTitle")}</h1>
@@ -29,7 +38,13 @@ export default async function SignInPage({
           {t("auth.resetDone")}
         </p>
       )}
+      {ssoError && (
+        <p className="form-error" role="alert">
+          {t(ssoError)}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} />
+      <SsoButtons providers={ssoProviders.map(({ id, name }) => ({ id, name }))} callbackUrl={callbackUrl} />
       <p>
         <Link href="/forgot-password">{t("auth.forgotPassword")}</Link>
       </p>
