@@ -28,7 +28,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           >
             {user.name}
           </IntentLink>
-          <NotificationBell unread={unread} />
+          <NotificationBell rendered={{ unread }} />
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -1,22 +1,36 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 
-/** The header's bell: unread notifications, re-read whenever a live stream says there is news. */
-export function NotificationBell({ unread }: { unread: number }) {
+/** The header's bell: unread notifications. When a live stream says there is news it asks for the
+ * count alone (/api/notifications/unread), not for the page: the room's pages stay as they are. */
+export function NotificationBell({ rendered }: { rendered: { unread: number } }) {
   const t = useT();
-  const router = useRouter();
+  const [unread, setUnread] = useState(rendered.unread);
+  // Each render of the layout (navigation, a refresh, marking read) brings the count as the server
+  // has it, in a new object even when the number is the same: that wins over a count fetched before.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setUnread(rendered.unread), [rendered]);
   useEffect(() => {
-    const refresh = () => router.refresh();
-    window.addEventListener("roundtable:notifications", refresh);
-    return () => window.removeEventListener("roundtable:notifications", refresh);
-  }, [router]);
+    let latest = 0;
+    const reread = async () => {
+      const asked = ++latest;
+      const response = await fetch("/api/notifications/unread", { cache: "no-store" }).catch(() => null);
+      if (!response?.ok || asked !== latest) return;
+      const body = (await response.json()) as { unread?: number };
+      if (typeof body.unread === "number") setUnread(body.unread);
+    };
+    const listener = () => void reread();
+    window.addEventListener("roundtable:notifications", listener);
+    return () => window.removeEventListener("roundtable:notifications", listener);
+  }, []);
   return (
     <Link
       href="/notifications"
+      // Not prefetched: an open page's requests are only those its changes call for.
+      prefetch={false}
       className="notification-bell"
       aria-label={t("notifications.bell", { count: unread })}
       data-testid="notification-bell"

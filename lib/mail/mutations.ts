@@ -17,8 +17,15 @@ export interface OutgoingMail extends RenderedMail {
 }
 
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
-  await tx.outboxMessage.create({
-    data: {
+  await enqueueMails(tx, [mail]);
+}
+
+/** Many messages in one statement: a ballot opening before a room of hundreds writes them all
+ * while its transaction holds the workshop's row, so round trips count. */
+export async function enqueueMails(tx: Tx, mails: OutgoingMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  await tx.outboxMessage.createMany({
+    data: mails.map((mail) => ({
       kind: mail.kind,
       to: mail.to,
       locale: toDbLocale(mail.locale),
@@ -27,7 +34,7 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
       html: mail.html,
       invitationId: mail.invitationId ?? null,
       unsubscribeUrl: mail.unsubscribeUrl ?? null,
-    },
+    })),
   });
 }
 
@@ -95,4 +102,13 @@ async function settle(id: string, data: Prisma.OutboxMessageUpdateInput): Promis
       payload: { invitationId: message.invitation.id, status: message.status },
     });
   });
+}
+
+/** Settled messages older than `days` go (their bodies were erased when they settled; an
+ * invitation's delivery is in the event log). Answers how many. */
+export async function pruneSettled(days = 30): Promise<number> {
+  const { count } = await prisma.outboxMessage.deleteMany({
+    where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: new Date(Date.now() - days * 24 * 3600_000) } },
+  });
+  return count;
 }

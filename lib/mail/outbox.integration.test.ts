@@ -14,7 +14,7 @@ import { call, form, identityOf } from "@/test/sweep-fixture";
 import { acceptInvitation } from "@/lib/workshop/mutations";
 import { inviteByEmailAction, resendInvitationAction } from "@/lib/workshop/actions";
 import { startMailCatcher, type MailCatcher } from "./catcher";
-import { claimDueMessages, enqueueMail } from "./mutations";
+import { claimDueMessages, enqueueMail, pruneSettled } from "./mutations";
 import { createTransport, deliverDue } from "./worker";
 
 const noWait = { baseMs: 0, maxMs: 0, maxAttempts: 5 };
@@ -245,6 +245,19 @@ describe("delivery", () => {
     expect(event.payload).toMatchObject({ status: "FAILED" });
     transport.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it("forgets settled messages after a month, never waiting ones", async () => {
+    const old = new Date(Date.now() - 40 * 24 * 3600_000);
+    const base = { kind: "notification", locale: "en" as const, subject: "Old", text: "", html: "", createdAt: old };
+    const sent = await prisma.outboxMessage.create({
+      data: { ...base, to: `old-${randomUUID()}@x.org`, status: "SENT" },
+    });
+    const waiting = await prisma.outboxMessage.create({ data: { ...base, to: `wait-${randomUUID()}@x.org` } });
+    expect(await pruneSettled()).toBeGreaterThanOrEqual(1);
+    expect(await prisma.outboxMessage.count({ where: { id: sent.id } })).toBe(0);
+    expect(await prisma.outboxMessage.count({ where: { id: waiting.id } })).toBe(1);
+    await prisma.outboxMessage.delete({ where: { id: waiting.id } });
   });
 
   it("takes a claim again once its lease has run out (an instance died mid-send)", async () => {

@@ -4,6 +4,7 @@
 import type { NotificationKind } from "@/lib/db/generated/enums";
 
 export const notificationKinds = [
+  "BALLOT_OPENING",
   "BALLOT_OPENED",
   "BALLOT_CLOSING",
   "STANCE_NEEDED",

@@ -3,7 +3,7 @@ import type { NotificationKind } from "@/lib/db/generated/enums";
 import { prisma, Prisma, type Tx } from "@/lib/db/client";
 import { fromDbLocale } from "@/lib/i18n/locales";
 import { appUrl } from "@/lib/mail/config";
-import { enqueueMail } from "@/lib/mail/mutations";
+import { enqueueMails, type OutgoingMail } from "@/lib/mail/mutations";
 import { wakeMailWorker } from "@/lib/mail/worker";
 import { NOTIFICATIONS_CHANNEL } from "@/lib/live/channels";
 import { DomainError } from "@/lib/server/result";
@@ -61,29 +61,22 @@ export async function notify(tx: Tx, notification: NewNotification): Promise<num
     select: { userId: true },
   });
   const told = new Set(written.map((w) => w.userId));
-  let mailed = 0;
-  for (const user of wanted) {
-    if (!told.has(user.id) || !choice.get(user.id)!.email) continue;
-    const locale = fromDbLocale(user.locale);
-    const token = unsubscribeToken(user.id, kind);
-    const mail = notificationMail(
-      {
-        kind,
-        params,
-        url: appUrl(path),
-        unsubscribeUrl: appUrl(`/unsubscribe/${token}`),
-      },
-      locale,
-    );
-    await enqueueMail(tx, {
-      ...mail,
-      kind: "notification",
-      to: user.email,
-      locale,
-      unsubscribeUrl: appUrl(`/api/unsubscribe/${token}`),
+  const mails = wanted
+    .filter((user) => told.has(user.id) && choice.get(user.id)!.email)
+    .map((user): OutgoingMail => {
+      const locale = fromDbLocale(user.locale);
+      const token = unsubscribeToken(user.id, kind);
+      const unsubscribeUrl = appUrl(`/unsubscribe/${token}`);
+      return {
+        ...notificationMail({ kind, params, url: appUrl(path), unsubscribeUrl }, locale),
+        kind: "notification",
+        to: user.email,
+        locale,
+        unsubscribeUrl: appUrl(`/api/unsubscribe/${token}`),
+      };
     });
-    mailed++;
-  }
+  await enqueueMails(tx, mails);
+  const mailed = mails.length;
   if (told.size > 0) {
     await tx.$executeRaw(
       Prisma.sql`SELECT pg_notify(${NOTIFICATIONS_CHANNEL}, u) FROM unnest(${[...told]}::text[]) AS u`,

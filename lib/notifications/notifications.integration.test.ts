@@ -11,7 +11,7 @@ import { runDueReminders } from "./reminder-mutations";
 
 const MINUTE = 60_000;
 
-async function room() {
+async function room({ open = true } = {}) {
   const w = await ballotWorkshop();
   const lead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.alpha.id);
   const delegate = await actorFor(w.workshopId, "DELEGATE", w.beta.id);
@@ -21,11 +21,13 @@ async function room() {
   const ballotId = await ballot(
     w.chair,
     options.map((o) => o.id),
+    {},
+    { open },
   );
   return { ...w, lead, delegate, observer, ballotId };
 }
 
-const notificationsOf = (userId: string, kind: "BALLOT_OPENED" | "BALLOT_CLOSING") =>
+const notificationsOf = (userId: string, kind: "BALLOT_OPENING" | "BALLOT_OPENED" | "BALLOT_CLOSING") =>
   prisma.notification.findMany({ where: { userId, kind } });
 const user = (userId: string) => prisma.user.findUniqueOrThrow({ where: { id: userId } });
 
@@ -67,6 +69,21 @@ describe("notifications", () => {
     await runDueReminders(new Date(now.getTime() + 40 * MINUTE));
     expect(await notificationsOf(r.delegate.userId, "BALLOT_CLOSING")).toHaveLength(1);
     expect(await notificationsOf(r.lead.userId, "BALLOT_CLOSING")).toHaveLength(1);
+  });
+
+  it("remind before a scheduled opening too, and tell everyone when it opens by itself", async () => {
+    const r = await room({ open: false });
+    const now = new Date();
+    await prisma.ballot.update({ where: { id: r.ballotId }, data: { opensAt: new Date(now.getTime() + 30 * MINUTE) } });
+    await runDueReminders(now);
+    const [soon] = await notificationsOf(r.lead.userId, "BALLOT_OPENING");
+    expect(soon!.params).toMatchObject({ count: 30 });
+    expect(await notificationsOf(r.delegate.userId, "BALLOT_OPENING")).toHaveLength(0);
+    // Its time passes with nobody on its page: the round opens it, and its voters are told.
+    await prisma.ballot.update({ where: { id: r.ballotId }, data: { opensAt: new Date(Date.now() - 1000) } });
+    await runDueReminders(new Date());
+    expect((await prisma.ballot.findUniqueOrThrow({ where: { id: r.ballotId } })).status).toBe("OPEN");
+    expect(await notificationsOf(r.delegate.userId, "BALLOT_OPENED")).toHaveLength(1);
   });
 
   it("follow each person's channels, and one click stops a kind's emails", async () => {

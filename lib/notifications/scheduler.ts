@@ -1,5 +1,6 @@
 import "server-only";
 import { log } from "@/lib/server/log";
+import { pruneSettled } from "@/lib/mail/mutations";
 import { runDueDigests } from "./digest-mutations";
 import { runDueReminders } from "./reminder-mutations";
 
@@ -12,12 +13,18 @@ const globalForScheduler = globalThis as unknown as { roundtableReminders?: Node
 export function startReminderScheduler(): void {
   if (globalForScheduler.roundtableReminders) return;
   let running = false;
+  let prunedAt = 0;
   const round = async () => {
     if (running) return;
     running = true;
     try {
       await runDueReminders();
       await runDueDigests();
+      // Once an hour, the outbox forgets what it settled a month ago.
+      if (Date.now() - prunedAt > 3600_000) {
+        prunedAt = Date.now();
+        await pruneSettled();
+      }
     } catch (error) {
       log("warn", "reminders: round failed", { error });
     } finally {
