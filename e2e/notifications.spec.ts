@@ -115,13 +115,30 @@ test("ballot notifications reach the bell live, reminders follow each lead's cha
     }),
   ).not.toBeChecked();
 
-  // Her private calendar link: every workshop's ballot times, read as a calendar app would.
+  // The facilitator plans a plenary in two hours, for 45 minutes.
+  await f.goto(`/w/${room.slug}/session`);
+  await f.getByText(en("session.agenda.add"), { exact: true }).first().click();
+  const agendaForm = f.getByRole("form", { name: en("session.agenda.add") });
+  await agendaForm.getByLabel(en("session.agenda.fields.title")).fill("Plenary");
+  await agendaForm.getByLabel(en("session.agenda.fields.plannedMinutes")).fill("45");
+  const plenary = shanghaiInput(120);
+  await agendaForm.getByLabel(en("session.agenda.fields.startsAt")).fill(plenary);
+  await agendaForm.getByRole("button", { name: en("session.agenda.add") }).click();
+  await expect(f.getByTestId("agenda")).toContainText("Plenary");
+  await expect(f.getByTestId("agenda-ics")).toBeVisible();
+  await screenshot(f, "en-session-agenda-planned");
+
+  // Her private calendar link: every workshop's agenda and ballot times, read as a calendar app would.
   await a.getByRole("button", { name: en("calendar.create") }).click();
   const feedUrl = await a.getByTestId("calendar-link").inputValue();
   const feed = await a.context().request.get(feedUrl);
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-  const voting = eventsIn(await feed.text()).find((event) => valueOf(event.summary).includes(title));
+  const feedEvents = eventsIn(await feed.text());
+  const voting = feedEvents.find((event) => valueOf(event.summary).includes(title));
   expect(voting?.start.toISOString()).toBe(closingInstant);
+  const agenda = feedEvents.find((event) => valueOf(event.summary) === en("calendar.agendaItem", { item: "Plenary" }));
+  const plenaryStart = new Date(`${plenary}:00+08:00`).getTime();
+  expect([agenda?.start.getTime(), agenda?.end?.getTime()]).toEqual([plenaryStart, plenaryStart + 45 * 60_000]);
   // Replaced, the old link stops working.
   await a.getByRole("button", { name: en("calendar.replace") }).click();
   await expect(a.getByTestId("calendar-link")).not.toHaveValue(feedUrl);

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/field";
 import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { closeBallotAction, deleteBallotAction, openBallotAction, setClosingTimeAction } from "@/lib/ballots/actions";
 import { BallotForm, type BallotFormValues } from "./ballot-form";
-import { DateTimeField, useTimezoneOffset } from "./local-time";
+import { DateTimeField, useTimezoneOffset } from "@/components/ui/date-time-field";
 
 interface Props {
   slug: string;

@@ -8,7 +8,7 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { CheckboxField, SelectField, SubmitButton, TextField } from "@/components/ui/field";
 import { createBallotAction, updateBallotAction } from "@/lib/ballots/actions";
 import { methods } from "@/lib/ballots/schema";
-import { DateTimeField, useTimezoneOffset } from "./local-time";
+import { DateTimeField, useTimezoneOffset } from "@/components/ui/date-time-field";
 
 export interface BallotFormValues {
   id: string;

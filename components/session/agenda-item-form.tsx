@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/ui/field";
+import { DateTimeField, useTimezoneOffset } from "@/components/ui/date-time-field";
 import { useRefreshAfterSave } from "@/components/ui/use-refresh-after-save";
 import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/session/actions";
 import { phases } from "@/lib/workshop/phases";
@@ -15,7 +16,7 @@ export interface LinkChoices {
 
 interface Props extends LinkChoices {
   slug: string;
-  item?: { id: string; version: number; title: string; plannedMinutes: number; link: string };
+  item?: { id: string; version: number; title: string; plannedMinutes: number; startsAt: string | null; link: string };
 }
 
 /** Adds an agenda item, or edits one (with the version it was opened on). */
@@ -23,6 +24,7 @@ export function AgendaItemForm({ slug, item, clauses, ballots }: Props) {
   const t = useT();
   const refresh = useRefreshAfterSave({ reset: !item });
   const [openedVersion, setOpenedVersion] = useState(item?.version);
+  const offset = useTimezoneOffset();
   return (
     <ActionForm
       className="stack"
@@ -55,6 +57,14 @@ export function AgendaItemForm({ slug, item, clauses, ballots }: Props) {
           max={600}
           required
           defaultValue={item?.plannedMinutes ?? 15}
+        />
+        <input type="hidden" name="timezoneOffset" value={offset ?? 0} />
+        <DateTimeField
+          name="startsAt"
+          label="session.agenda.fields.startsAt"
+          hint="session.agenda.fields.startsAtHint"
+          value={item?.startsAt}
+          offset={offset}
         />
       </div>
       <SelectField name="link" label="session.agenda.fields.link" defaultValue={item?.link ?? "NONE"}>

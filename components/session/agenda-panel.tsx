@@ -1,8 +1,9 @@
 "use client";
 
-import { useT } from "@/components/i18n/i18n-provider";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { useRoomState } from "@/components/live/live-provider";
 import { ActionButton } from "@/components/ui/action-button";
+import { LocalTime } from "@/components/ui/local-time";
 import type { Translate } from "@/lib/i18n/translate";
 import {
   deleteAgendaItemAction,
@@ -58,6 +59,7 @@ export function AgendaPanel({
   ballots: Titled;
 }) {
   const t = useT();
+  const locale = useLocale();
   const view = useRoomState().session;
   const links = { clauses, ballots };
   return (
@@ -78,6 +80,14 @@ export function AgendaPanel({
               <div className="agenda-line">
                 <strong>{item.title}</strong>
                 <span className="muted">{t("session.agenda.minutes", { minutes: item.plannedMinutes })}</span>
+                {item.startsAt && (
+                  <span className="muted">
+                    {t("session.agenda.startsAt")} <LocalTime iso={item.startsAt} locale={locale} /> ·{" "}
+                    <a href={`/api/w/${slug}/agenda/${item.id}/ics`} download data-testid="agenda-ics">
+                      {t("calendar.addItem")}
+                    </a>
+                  </span>
+                )}
                 <span className={`status status-${status.toLowerCase()}`}>{t(`session.agenda.status.${status}`)}</span>
                 {(status === "RUNNING" || status === "PAUSED") && (
                   <Countdown timer={item.timer} serverNow={view.serverNow} />
@@ -155,6 +165,7 @@ export function AgendaPanel({
                       version: item.version,
                       title: item.title,
                       plannedMinutes: item.plannedMinutes,
+                      startsAt: item.startsAt,
                       link: linkValue(item),
                     }}
                   />

@@ -14,9 +14,9 @@ import {
   proposalFormValues,
   proposalRefSchema,
   proposalSchema,
-  toInstant,
   voteFromForm,
 } from "./schema";
+import { toInstant } from "@/lib/validation/local-date-time";
 import * as votes from "./vote-mutations";
 
 // Declared actions (lib/server/action.ts): every one runs as a member of the workshop; the

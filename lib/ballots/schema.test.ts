@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/server/result";
-import { ballotSchema, checkVote, proposalSchema, toInstant, voteFromForm } from "./schema";
+import { toInstant } from "@/lib/validation/local-date-time";
+import { ballotSchema, checkVote, proposalSchema, voteFromForm } from "./schema";
 
 const errors = (result: { success: boolean; error?: Parameters<typeof fieldErrorsOf>[0] }) =>
   result.success ? {} : fieldErrorsOf(result.error!);

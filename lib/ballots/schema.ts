@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localDateTime, timezoneOffset, toInstant } from "@/lib/validation/local-date-time";
 import type { ErrorCode } from "@/lib/server/result";
 import { checkbox, emptyToUndefined, id, version } from "@/lib/validation/fields";
 import { isIndustryCode } from "@/lib/industries/classification";
@@ -49,38 +50,6 @@ const percent = (min: number) =>
       .optional(),
   );
 
-/**
- * A local date and time from <input type="datetime-local"> ("2026-11-29T09:30"), made absolute
- * with the browser's offset from UTC in minutes (Date#getTimezoneOffset), posted alongside.
- */
-const localDateTime = z.preprocess(
-  emptyToUndefined,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime")
-    // The shape alone lets "2026-13-45T25:61" through, which makes an Invalid Date.
-    .refine(isRealDateTime, "errors.dateTime")
-    .optional(),
-);
-
-/** "YYYY-MM-DDTHH:mm" naming a minute that exists (month 1-12, the month's days, 00:00-23:59). */
-function isRealDateTime(local: string): boolean {
-  const [year, month, day, hour, minute] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
-  const instant = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  return (
-    year >= 1970 &&
-    instant.getUTCFullYear() === year &&
-    instant.getUTCMonth() === month - 1 &&
-    instant.getUTCDate() === day &&
-    instant.getUTCHours() === hour &&
-    instant.getUTCMinutes() === minute
-  );
-}
-
-export function toInstant(local: string, offsetMinutes: number): Date {
-  return new Date(Date.parse(`${local}:00Z`) + offsetMinutes * 60_000);
-}
-
 export const ballotSchema = z
   .object({
     title: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
@@ -90,7 +59,7 @@ export const ballotSchema = z
     resultsVisibility: z.enum(["LIVE", "AFTER_CLOSE"], { message: "errors.invalid" }),
     opensAt: localDateTime,
     closesAt: localDateTime,
-    timezoneOffset: z.coerce.number().int().min(-900).max(900).default(0),
+    timezoneOffset,
     quorum: percent(1),
     regionWide: checkbox,
     regionWideThreshold: percent(1),
@@ -160,7 +129,7 @@ export const ballotRefSchema = z.object({ ballotId: id, version });
 export const closingTimeSchema = z.object({
   ballotId: id,
   closesAt: localDateTime,
-  timezoneOffset: z.coerce.number().int().min(-900).max(900).default(0),
+  timezoneOffset,
 });
 
 /** A vote as cast, by proposal id; which field is used depends on the ballot's method. */

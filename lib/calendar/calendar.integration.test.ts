@@ -42,8 +42,21 @@ describe("calendar feed", () => {
     const created = await call(renewCalendarFeedAction, identityOf(user));
     expect(created).toMatchObject({ ok: true, token: expect.any(String) });
     const token = (created as unknown as { token: string }).token;
-    const [event, ...rest] = events(await feed(token));
-    expect(rest).toHaveLength(0);
+    // An agenda item with a planned start: from it, for its planned minutes.
+    const startsAt = new Date("2027-03-01T00:30:00Z");
+    await prisma.agendaItem.create({
+      data: { workshopId: mine.workshopId, position: 1, title: "Plenary", plannedMinutes: 45, startsAt },
+    });
+    await prisma.agendaItem.create({
+      data: { workshopId: mine.workshopId, position: 2, title: "Unscheduled", plannedMinutes: 10 },
+    });
+    const all = events(await feed(token));
+    expect(all.map((e) => e.summary)).toEqual(["议程：Plenary", "投票：Regional brand"]);
+    expect([all[0]!.start.toISOString(), all[0]!.end?.toISOString()]).toEqual([
+      startsAt.toISOString(),
+      "2027-03-01T01:15:00.000Z",
+    ]);
+    const [, event] = all;
     expect(event!.summary).toBe("投票：Regional brand");
     expect(event!.start.toISOString()).toBe(opensAt.toISOString());
     expect(event!.end?.toISOString()).toBe(closesAt.toISOString());
@@ -56,7 +69,7 @@ describe("calendar feed", () => {
     // Replaced: the old link is gone; removed: the new one too.
     const renewed = (await call(renewCalendarFeedAction, identityOf(user))) as unknown as { token: string };
     expect(await feed(token)).toBeNull();
-    expect(events(await feed(renewed.token))).toHaveLength(1);
+    expect(events(await feed(renewed.token))).toHaveLength(2);
     expect(await call(removeCalendarFeedAction, identityOf(user))).toEqual({ ok: true });
     expect(await feed(renewed.token)).toBeNull();
     expect(await feed("made-up")).toBeNull();

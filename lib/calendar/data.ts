@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { hashSecretToken } from "@/lib/hash/secret-token";
 import { fromDbLocale } from "@/lib/i18n/locales";
-import type { TimedBallot } from "./items";
+import type { TimedAgendaItem, TimedBallot } from "./items";
 
 /** The person a calendar link belongs to, or null (a made-up or replaced link). */
 export async function feedOwner(token: string) {
@@ -36,5 +36,31 @@ export function timedBallot(workshopId: string, ballotId: string): Promise<Timed
   return prisma.ballot.findFirst({
     where: { id: ballotId, workshopId, OR: [{ opensAt: { not: null } }, { closesAt: { not: null } }] },
     select: { id: true, title: true, opensAt: true, closesAt: true, workshop: { select: { title: true, slug: true } } },
+  });
+}
+
+const agendaSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  plannedMinutes: true,
+  workshop: { select: { title: true, slug: true } },
+} as const;
+
+/** The agenda items with a planned start of the person's workshops (one workshop's with `slug`). */
+export function timedAgendaItems(userId: string, slug?: string): Promise<TimedAgendaItem[]> {
+  return prisma.agendaItem.findMany({
+    where: { workshop: { memberships: { some: { userId } }, ...(slug ? { slug } : {}) }, startsAt: { not: null } },
+    orderBy: { startsAt: "asc" },
+    take: 500,
+    select: agendaSelect,
+  });
+}
+
+/** One agenda item of a workshop, if it has a planned start. */
+export function timedAgendaItem(workshopId: string, itemId: string): Promise<TimedAgendaItem | null> {
+  return prisma.agendaItem.findFirst({
+    where: { id: itemId, workshopId, startsAt: { not: null } },
+    select: agendaSelect,
   });
 }

@@ -1,6 +1,6 @@
-// What a workshop puts in a calendar: each ballot with a time, as the voting period (opens → closes),
-// or the closing moment alone. Agenda items have durations but no scheduled start yet, so they are
-// not in it.
+// What a workshop puts in a calendar: each agenda item with a planned start (for its planned
+// minutes), and each ballot with a time, as the voting period (opens → closes), or the one moment
+// it has.
 import type { Translate } from "@/lib/i18n/translate";
 import type { CalendarItem } from "./ics";
 
@@ -32,6 +32,31 @@ export function ballotItem(t: Translate, ballot: TimedBallot, appUrl: (path: str
     description,
     start: moment,
     end: moment,
+    url,
+  };
+}
+
+export interface TimedAgendaItem {
+  id: string;
+  title: string;
+  startsAt: Date | null;
+  plannedMinutes: number;
+  workshop: { title: string; slug: string };
+}
+
+export function agendaCalendarItem(
+  t: Translate,
+  item: TimedAgendaItem,
+  appUrl: (path: string) => string,
+): CalendarItem | null {
+  if (!item.startsAt) return null;
+  const url = appUrl(`/w/${item.workshop.slug}/session`);
+  return {
+    uid: `agenda-${item.id}@roundtable`,
+    summary: t("calendar.agendaItem", { item: item.title }),
+    description: t("calendar.description", { workshop: item.workshop.title, url }),
+    start: item.startsAt,
+    end: new Date(item.startsAt.getTime() + item.plannedMinutes * 60_000),
     url,
   };
 }

@@ -22,6 +22,8 @@ export type AgendaItemView = {
   version: number;
   title: string;
   plannedMinutes: number;
+  /** ISO; when it is planned to start, if the facilitator said. */
+  startsAt: string | null;
   linkKind: "NONE" | "PHASE" | "CLAUSE" | "ANALYSIS" | "BALLOT";
   linkPhase: string | null;
   linkId: string | null;
@@ -58,6 +60,7 @@ const itemSelect = {
   version: true,
   title: true,
   plannedMinutes: true,
+  startsAt: true,
   linkKind: true,
   linkPhase: true,
   linkId: true,
@@ -72,6 +75,7 @@ type ItemRow = {
   version: number;
   title: string;
   plannedMinutes: number;
+  startsAt: Date | null;
   linkKind: AgendaItemView["linkKind"];
   linkPhase: string | null;
   linkId: string | null;
@@ -87,6 +91,7 @@ function itemView(item: ItemRow, linkTitles: Map<string, string>): AgendaItemVie
     version: item.version,
     title: item.title,
     plannedMinutes: item.plannedMinutes,
+    startsAt: item.startsAt?.toISOString() ?? null,
     linkKind: item.linkKind,
     linkPhase: item.linkPhase,
     linkId: item.linkId,

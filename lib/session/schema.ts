@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkbox, id, version } from "@/lib/validation/fields";
 import { Phase, Role } from "@/lib/db/generated/enums";
 import { whenValid } from "@/lib/validation/cross-field";
+import { localDateTime, timezoneOffset, toInstant } from "@/lib/validation/local-date-time";
 import { checkRoleDelegation } from "@/lib/workshop/schema";
 
 // The live session's forms, shared by the forms and the server. Messages are keys.
@@ -22,6 +23,9 @@ export const agendaItemSchema = z
     linkKind: z.enum(agendaLinks, { message: "errors.invalid" }).default("NONE"),
     linkPhase: z.preprocess(emptyToUndefined, z.enum(Phase, { message: "errors.invalid" }).optional()),
     linkId: z.preprocess(emptyToUndefined, id.optional()),
+    /** When it is planned to start, if the facilitator says (calendars show it). */
+    startsAt: localDateTime,
+    timezoneOffset,
   })
   .superRefine(
     (value, ctx) => {
@@ -33,8 +37,9 @@ export const agendaItemSchema = z
     },
     { when: whenValid("linkKind", "linkPhase", "linkId") },
   )
-  .transform((value) => ({
+  .transform(({ startsAt, timezoneOffset: offset, ...value }) => ({
     ...value,
+    startsAt: startsAt ? toInstant(startsAt, offset) : null,
     // Only the field the kind uses is kept.
     linkPhase: value.linkKind === "PHASE" ? (value.linkPhase ?? null) : null,
     linkId: value.linkKind === "CLAUSE" || value.linkKind === "BALLOT" ? (value.linkId ?? null) : null,

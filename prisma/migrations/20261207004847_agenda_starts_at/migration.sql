@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AgendaItem" ADD COLUMN     "startsAt" TIMESTAMP(3);
