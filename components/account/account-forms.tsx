@@ -6,6 +6,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/field";
 import { changePasswordAction, renameAccountAction } from "@/lib/accounts/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 /** The name other participants see. */
 export function NameForm({ name }: { name: string }) {
@@ -59,14 +60,11 @@ export function PasswordForm() {
         label="account.currentPassword"
         autoComplete="current-password"
       />
-      <TextField
-        name="password"
-        type="password"
+      <NewPasswordFields
         label="account.newPassword"
         hint="account.newPasswordHint"
-        autoComplete="new-password"
+        confirmLabel="account.confirmPassword"
       />
-      <TextField name="confirmPassword" type="password" label="account.confirmPassword" autoComplete="new-password" />
       <SubmitButton label="account.changePassword" />
       {changed && (
         <p className="notice" role="status">

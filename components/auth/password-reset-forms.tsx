@@ -6,6 +6,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/field";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/accounts/actions";
+import { NewPasswordFields } from "./new-password-fields";
 
 /** Asks for a reset link. The answer is the same whether the account exists or not. */
 export function ForgotPasswordForm() {
@@ -42,21 +43,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       action={resetPasswordAction.bind(null, token)}
       onSuccess={() => router.replace("/sign-in?reset=1")}
     >
-      <TextField
-        name="password"
-        label="auth.newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint="auth.passwordHint"
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label="auth.confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields label="auth.newPassword" hint="auth.passwordHint" confirmLabel="auth.confirmPassword" />
       <SubmitButton label="auth.setPassword" />
     </ActionForm>
   );

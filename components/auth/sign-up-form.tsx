@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { signUpAction } from "@/lib/accounts/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,21 +22,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     >
       <TextField name="name" label="auth.name" autoComplete="name" required />
       <TextField name="email" label="auth.email" type="email" autoComplete="email" required />
-      <TextField
-        name="password"
-        label="auth.password"
-        type="password"
-        autoComplete="new-password"
-        hint="auth.passwordHint"
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label="auth.confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields label="auth.password" hint="auth.passwordHint" confirmLabel="auth.confirmPassword" />
       <SubmitButton label="auth.createAccount" pendingLabel="auth.creatingAccount" />
     </ActionForm>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
+import { CopyableLink } from "@/components/ui/copyable-link";
 import { SubmitButton } from "@/components/ui/field";
 import { removeCalendarFeedAction, renewCalendarFeedAction } from "@/lib/calendar/actions";
 
@@ -28,22 +29,9 @@ export function CalendarFeed({ active }: { active: boolean }) {
         )}
       </div>
       {link && (
-        <div className="notice" role="status">
-          <label htmlFor="calendar-link">{t("calendar.linkReady")}</label>
-          <div className="row">
-            <input
-              id="calendar-link"
-              readOnly
-              value={link}
-              onFocus={(e) => e.currentTarget.select()}
-              data-testid="calendar-link"
-            />
-            <button type="button" className="button" onClick={() => navigator.clipboard?.writeText(link)}>
-              {t("common.copy")}
-            </button>
-          </div>
+        <CopyableLink id="calendar-link" label="calendar.linkReady" link={link} testId="calendar-link">
           <a href={link.replace(/^https?:/, "webcal:")}>{t("calendar.subscribe")}</a>
-        </div>
+        </CopyableLink>
       )}
     </div>
   );

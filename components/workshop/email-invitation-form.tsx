@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ActionForm } from "@/components/ui/action-form";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/server/result";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { inviteByEmailAction } from "@/lib/workshop/actions";
 import type { EmailInvitationReply } from "@/lib/workshop/invitation-mutations";
-import { RoleDelegationFields } from "./role-delegation-fields";
+import { InvitationTerms } from "./invitation-terms";
 
 /** Invites one or many people by email; each gets a single-use link of their own. */
 export function EmailInvitationForm({
@@ -43,8 +43,7 @@ export function EmailInvitationForm({
           autoComplete="off"
           spellCheck={false}
         />
-        <div className="row">
-          <RoleDelegationFields delegations={delegations} />
+        <InvitationTerms delegations={delegations}>
           <SelectField name="locale" label="members.fields.mailLocale" defaultValue={locale}>
             {locales.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -52,16 +51,7 @@ export function EmailInvitationForm({
               </option>
             ))}
           </SelectField>
-          <TextField
-            name="expiresInDays"
-            label="members.fields.expiresInDays"
-            type="number"
-            min={1}
-            max={30}
-            defaultValue={7}
-          />
-        </div>
-        <TextField name="note" label="members.fields.note" hint="members.fields.noteHint" maxLength={200} />
+        </InvitationTerms>
         <SubmitButton label="members.sendInvitations" />
       </ActionForm>
       {reply && (

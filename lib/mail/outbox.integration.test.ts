@@ -11,7 +11,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createUser, createWorkshopFixture, prisma } from "@/test/db";
 import { call, form, identityOf } from "@/test/sweep-fixture";
-import { acceptInvitation } from "@/lib/workshop/mutations";
+import { acceptInvitation } from "@/lib/workshop/invitation-mutations";
 import { inviteByEmailAction, resendInvitationAction } from "@/lib/workshop/actions";
 import { startMailCatcher, type MailCatcher } from "./catcher";
 import { claimDueMessages, enqueueMail, pruneSettled } from "./mutations";

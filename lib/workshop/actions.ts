@@ -53,7 +53,7 @@ export const createInvitationAction = workshopAction({
   permission: "invitations.manage",
   input: fields,
   schema: invitationSchema,
-  run: (who, invitation) => mutations.createInvitation(who.workshopId, who.userId, invitation),
+  run: (who, invitation) => invitations.createInvitation(who.workshopId, who.userId, invitation),
 });
 
 export const inviteByEmailAction = workshopAction({
@@ -75,7 +75,7 @@ export const revokeInvitationAction = workshopAction({
   name: "revokeInvitation",
   permission: "invitations.manage",
   ...oneId,
-  run: (who, invitationId) => mutations.revokeInvitation(who.workshopId, who.userId, invitationId),
+  run: (who, invitationId) => invitations.revokeInvitation(who.workshopId, who.userId, invitationId),
 });
 
 /** The token is the invitation's secret, as long as the app makes them. */
@@ -83,5 +83,5 @@ export const acceptInvitationAction = userAction({
   name: "acceptInvitation",
   input: (token: string) => token,
   schema: z.string().min(1, "errors.invitationInvalid").max(200, "errors.invitationInvalid"),
-  run: (user, token) => mutations.acceptInvitation(token, user.id),
+  run: (user, token) => invitations.acceptInvitation(token, user.id),
 });

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createUser, createWorkshopFixture, delegationInput, invitationInput, prisma } from "@/test/db";
 import { DomainError } from "@/lib/server/result";
-import {
-  acceptInvitation,
-  changePhase,
-  createDelegation,
-  createInvitation,
-  revokeInvitation,
-  updateDelegation,
-} from "./mutations";
+import { acceptInvitation, createInvitation, revokeInvitation } from "./invitation-mutations";
+import { changePhase, createDelegation, updateDelegation } from "./mutations";
 
 async function events(workshopId: string) {
   return prisma.event.findMany({ where: { workshopId }, orderBy: { seq: "asc" }, select: { seq: true, type: true } });

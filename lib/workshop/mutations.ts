@@ -4,11 +4,8 @@ import type { Phase } from "@/lib/db/generated/enums";
 import { appendEvent } from "@/lib/live/events";
 import { defaultSectionKeys, defaultSectionTitles } from "./plan-outline";
 import { DomainError } from "@/lib/server/result";
-import { hashInvitationToken, newInvitationToken } from "./invitation-token";
-import type { DelegationInput, InvitationInput, WorkshopInput } from "./schema";
+import type { DelegationInput, WorkshopInput } from "./schema";
 import { slugify } from "./slug";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function createWorkshop(userId: string, input: WorkshopInput): Promise<{ slug: string }> {
   return prisma.$transaction(async (tx) => {
@@ -111,78 +108,6 @@ async function assertDelegationUnique(
     "errors.checkFields",
     clash.code === input.code ? { code: "errors.codeTaken" } : { name: "errors.nameTaken" },
   );
-}
-
-export async function createInvitation(
-  workshopId: string,
-  actorId: string,
-  input: InvitationInput,
-): Promise<{ token: string }> {
-  const token = newInvitationToken();
-  await prisma.$transaction(async (tx) => {
-    if (input.delegationId) {
-      const found = await tx.delegation.count({ where: { id: input.delegationId, workshopId } });
-      if (!found) throw new DomainError("errors.checkFields", { delegationId: "errors.invalid" });
-    }
-    const invitation = await tx.invitation.create({
-      data: {
-        workshopId,
-        tokenHash: hashInvitationToken(token),
-        role: input.role,
-        delegationId: input.delegationId ?? null,
-        note: input.note,
-        createdById: actorId,
-        expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
-      },
-      select: { id: true },
-    });
-    await appendEvent(tx, {
-      workshopId,
-      actorId,
-      type: "invitation.created",
-      payload: { invitationId: invitation.id, role: input.role },
-    });
-  });
-  return { token };
-}
-
-export async function revokeInvitation(workshopId: string, actorId: string, invitationId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitationId, workshopId, revokedAt: null, acceptedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    if (count === 0) throw new DomainError("errors.invitationNotPending");
-    await appendEvent(tx, { workshopId, actorId, type: "invitation.revoked", payload: { invitationId } });
-  });
-}
-
-/** Single use: the conditional update lets exactly one of two simultaneous acceptances win. */
-export async function acceptInvitation(token: string, userId: string): Promise<{ slug: string }> {
-  return prisma.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({
-      where: { tokenHash: hashInvitationToken(token) },
-      select: { id: true, workshopId: true, role: true, delegationId: true, workshop: { select: { slug: true } } },
-    });
-    if (!invitation) throw new DomainError("errors.invitationInvalid");
-    const existing = await tx.membership.count({ where: { workshopId: invitation.workshopId, userId } });
-    if (existing) throw new DomainError("errors.alreadyMember");
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { acceptedAt: new Date(), acceptedById: userId },
-    });
-    if (count === 0) throw new DomainError("errors.invitationInvalid");
-    await tx.membership.create({
-      data: { workshopId: invitation.workshopId, userId, role: invitation.role, delegationId: invitation.delegationId },
-    });
-    await appendEvent(tx, {
-      workshopId: invitation.workshopId,
-      actorId: userId,
-      type: "member.joined",
-      payload: { role: invitation.role, delegationId: invitation.delegationId },
-    });
-    return { slug: invitation.workshop.slug };
-  });
 }
 
 /** Gives a workshop the default plan outline if it has no section yet (workshops created before
