@@ -65,6 +65,8 @@ function pages(chair: boolean): Array<{ name: string; path: string }> {
     { name: "ratify", path: workshop("/ratify") },
     { name: "delegations", path: workshop("/delegations") },
     { name: "members", path: workshop("/members") },
+    { name: "notifications", path: "/notifications" },
+    { name: "account", path: "/account" },
   ];
 }
 

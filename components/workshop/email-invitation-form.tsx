@@ -44,7 +44,12 @@ export function EmailInvitationForm({
           spellCheck={false}
         />
         <InvitationTerms delegations={delegations}>
-          <SelectField name="locale" label="members.fields.mailLocale" defaultValue={locale}>
+          <SelectField
+            name="locale"
+            label="members.fields.mailLocale"
+            hint="members.fields.mailLocaleHint"
+            defaultValue={locale}
+          >
             {locales.map((l) => (
               <option key={l} value={l} lang={l}>
                 {localeNames[l]}

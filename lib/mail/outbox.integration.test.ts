@@ -112,6 +112,21 @@ describe("invitations by email", () => {
     await expect(acceptInvitation(token, invitee.id)).rejects.toThrow();
   });
 
+  it("writes to someone who has an account in the language they chose", async () => {
+    const { workshop, facilitator } = await createWorkshopFixture();
+    const reader = await prisma.user.create({
+      data: { email: `zh-${randomUUID()}@example.cn`, name: "Reader", passwordHash: "x", locale: "zh_CN" },
+    });
+    await call(
+      inviteByEmailAction,
+      identityOf(facilitator),
+      workshop.slug,
+      form({ emails: reader.email, locale: "en", role: "OBSERVER", expiresInDays: 3 }),
+    );
+    const message = await prisma.outboxMessage.findFirstOrThrow({ where: { to: reader.email } });
+    expect([message.locale, message.subject]).toEqual(["zh_CN", "Facilitator 邀请您参加“Test workshop”"]);
+  });
+
   it("leaves out members and pending invitations; a resend sends a new link and kills the old one", async () => {
     const { workshop, facilitator } = await createWorkshopFixture();
     const member = await addMember(workshop.id, "OBSERVER");

@@ -117,10 +117,17 @@ export async function inviteByEmail(
       ).map((i) => i.email!),
     );
     const emailed = input.emails.filter((address) => !members.has(address) && !pending.has(address));
+    // Someone who already has an account reads it in the language they chose for themself.
+    const accounts = await tx.user.findMany({
+      where: { email: { in: emailed } },
+      select: { email: true, locale: true },
+    });
+    const ownLocale = new Map(accounts.map((a) => [a.email, fromDbLocale(a.locale)]));
     for (const email of emailed) {
       const token = newInvitationToken();
-      const invitation = await writeInvitation(tx, { workshopId, actorId, input, token, email });
-      await sendInvitation(tx, { invitationId: invitation.id, token, locale: input.locale });
+      const locale = ownLocale.get(email) ?? input.locale;
+      const invitation = await writeInvitation(tx, { workshopId, actorId, input: { ...input, locale }, token, email });
+      await sendInvitation(tx, { invitationId: invitation.id, token, locale });
       await appendEvent(tx, {
         workshopId,
         actorId,
