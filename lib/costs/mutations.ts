@@ -5,6 +5,7 @@ import { locales } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
 import { actorEvent } from "@/lib/live/events";
 import * as plan from "@/lib/plan/mutations";
+import { asPlanActor } from "@/lib/plan/mutation-support";
 import { ensureSections } from "@/lib/workshop/mutations";
 import { clauseSchema, statusChangeSchema } from "@/lib/plan/schema";
 import { DomainError } from "@/lib/server/result";
@@ -16,13 +17,6 @@ import { allow, type Actor as BaseActor } from "@/lib/server/actor";
 
 /** The membership as read from the database for this request (lib/server/action.ts). */
 export type Actor = BaseActor<CostMember>;
-
-/** The plan's own actor: clauses and amendments go through the plan's mutations and policy. */
-const planActor = (actor: Actor): plan.Actor => ({
-  userId: actor.userId,
-  workshopId: actor.workshopId,
-  member: { ...actor.member, userId: actor.userId },
-});
 
 /** Locks the service row for the transaction (scoped to the workshop), so edits, figures and the
  * clause link of one service are serialised. */
@@ -137,7 +131,7 @@ async function amend(
 ): Promise<string | null> {
   const rationale = createTranslator(locale)("costs.clause.amendmentRationale");
   try {
-    const { id } = await plan.proposeAmendment(planActor(actor), { ...amendment, rationale });
+    const { id } = await plan.proposeAmendment(asPlanActor(actor), { ...amendment, rationale });
     return id;
   } catch (error) {
     if (error instanceof DomainError) return null;
@@ -232,7 +226,7 @@ export async function proposeServiceClause(
     };
   });
   const clause = await plan.proposeClause(
-    planActor(actor),
+    asPlanActor(actor),
     clauseSchema.parse({ sectionId: prepared.sectionId, title: prepared.title, text: prepared.text, horizon: "BOTH" }),
   );
   const linked = await prisma.$transaction(async (tx) => {
@@ -245,7 +239,7 @@ export async function proposeServiceClause(
   });
   if (!linked) {
     await plan
-      .changeStatus(planActor(actor), statusChangeSchema.parse({ clauseId: clause.id, status: "WITHDRAWN" }))
+      .changeStatus(asPlanActor(actor), statusChangeSchema.parse({ clauseId: clause.id, status: "WITHDRAWN" }))
       .catch(() => undefined);
     throw new DomainError("errors.editConflict");
   }
@@ -274,6 +268,6 @@ export async function proposeServiceAmendment(
     return { clauseId: clause.id, baseVersion: clause.currentVersion, text };
   });
   const rationale = createTranslator(locale)("costs.clause.amendmentRationale");
-  const { id } = await plan.proposeAmendment(planActor(actor), { ...prepared, rationale });
+  const { id } = await plan.proposeAmendment(asPlanActor(actor), { ...prepared, rationale });
   return { amendmentId: id };
 }

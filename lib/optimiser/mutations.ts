@@ -8,6 +8,7 @@ import { divisionInput } from "./data";
 import { parseOptimiserInput } from "./input";
 import type { Locale } from "@/lib/i18n/locales";
 import { insertClause } from "@/lib/plan/mutations";
+import { asPlanActor } from "@/lib/plan/mutation-support";
 import { ensureSections } from "@/lib/workshop/mutations";
 import type { BaselineRow } from "./baseline-schema";
 import { divisionClauses } from "./clauses";
@@ -114,7 +115,7 @@ export async function adoptDivision(
       where: { workshopId: actor.workshopId },
       select: { id: true, industryCodes: true },
     });
-    const planActor = { ...actor, member: { ...actor.member, userId: actor.userId } };
+    const planActor = asPlanActor(actor);
     const ids: string[] = [];
     for (const draft of drafts) {
       const clause = await insertClause(tx, planActor, {
