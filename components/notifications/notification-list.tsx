@@ -6,6 +6,7 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { LocalTime } from "@/components/ui/local-time";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { markNotificationReadAction } from "@/lib/notifications/actions";
+import { notificationText } from "@/lib/notifications/text";
 
 export interface NotificationRow {
   id: string;
@@ -39,7 +40,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
             }}
           >
             {!n.read && <span className="visually-hidden">{t("notifications.unread")}: </span>}
-            {t(`notifications.text.${n.kind}`, n.params)}
+            {notificationText(t, n.kind, n.params)}
           </a>
           <span className="muted">
             {String(n.params.workshop ?? "")} · <LocalTime iso={n.createdAt} locale={locale} />

@@ -1,13 +1,10 @@
 // A notification as an email, in the recipient's language, with its one-click unsubscribe link.
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { createTranslator, type Translate } from "@/lib/i18n/translate";
+import { createTranslator } from "@/lib/i18n/translate";
 import { renderMail, type RenderedMail } from "@/lib/mail/render";
 import type { NotificationParams } from "./kinds";
-
-export function notificationText(t: Translate, kind: NotificationKind, params: NotificationParams): string {
-  return t(`notifications.text.${kind}`, params);
-}
+import { notificationText } from "./text";
 
 export function notificationMail(
   facts: { kind: NotificationKind; params: NotificationParams; url: string; unsubscribeUrl: string },

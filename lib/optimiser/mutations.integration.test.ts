@@ -67,6 +67,7 @@ describe("putting a division of labour in the plan", () => {
     const cluster = await prisma.cityCluster.create({
       data: { workshopId: w.workshopId, name: "Auto corridor", coreCity: "Changchun", industryCodes: ["36"] },
     });
+    const lead = await actorFor(w.workshopId, "LEAD_DELEGATE", w.alpha.id);
     await proposeDivision(w.chair, settings);
     expect(await adoptDivision(w.chair, { number: 1, rank: 1 }, "en")).toEqual({ clauses: 1 });
 
@@ -85,6 +86,11 @@ describe("putting a division of labour in the plan", () => {
       section: { key: "industries" },
     });
     expect(clause.delegationIds.sort()).toEqual([w.alpha.id, w.beta.id].sort());
+    // The lead delegates are asked once for the adoption's clauses, with how many there are.
+    const asked = await prisma.notification.findMany({ where: { userId: lead.userId, kind: "STANCE_NEEDED" } });
+    expect(asked.map((n) => [n.params, n.path])).toEqual([
+      [{ clause: clause.title, count: 1, workshop: "Test workshop" }, `/w/${w.workshop.slug}/plan/${clause.id}`],
+    ]);
     const text = clause.versions[0]!.text;
     expect(text).toMatch(/^Beta leads 36 Manufacture of automobiles for the region \(location quotient \d\.\d\d\)\./);
     expect(text).toContain("Alpha (");

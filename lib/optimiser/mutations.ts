@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/server/result";
 import { divisionInput } from "./data";
 import { parseOptimiserInput } from "./input";
 import type { Locale } from "@/lib/i18n/locales";
-import { insertClause } from "@/lib/plan/mutations";
+import { askForStances, insertClause } from "@/lib/plan/mutations";
 import { asPlanActor } from "@/lib/plan/mutation-support";
 import { ensureSections } from "@/lib/workshop/mutations";
 import type { BaselineRow } from "./baseline-schema";
@@ -118,18 +118,29 @@ export async function adoptDivision(
     const planActor = asPlanActor(actor);
     const ids: string[] = [];
     for (const draft of drafts) {
-      const clause = await insertClause(tx, planActor, {
-        sectionId: section.id,
-        title: draft.title,
-        text: draft.text,
-        horizon: "BOTH",
-        industryCodes: [draft.industry],
-        clusterIds: clusters.filter((c) => c.industryCodes.includes(draft.industry)).map((c) => c.id),
-        objectiveIds: [],
-        delegationIds: draft.delegationIds,
-      });
+      const clause = await insertClause(
+        tx,
+        planActor,
+        {
+          sectionId: section.id,
+          title: draft.title,
+          text: draft.text,
+          horizon: "BOTH",
+          industryCodes: [draft.industry],
+          clusterIds: clusters.filter((c) => c.industryCodes.includes(draft.industry)).map((c) => c.id),
+          objectiveIds: [],
+          delegationIds: draft.delegationIds,
+        },
+        // The leads are asked once for all of them, below.
+        { askLeads: false },
+      );
       ids.push(clause.id);
     }
+    await askForStances(
+      tx,
+      planActor,
+      ids.map((id, i) => ({ id, title: drafts[i]!.title })),
+    );
     await tx.divisionProposal.update({
       where: { workshopId_number: { workshopId: actor.workshopId, number } },
       data: { adoptedRank: rank, adoptedAt: new Date(), adoptedClauseIds: ids },

@@ -43,6 +43,7 @@ export async function insertClause(
   tx: Tx,
   actor: Actor,
   input: ClauseInput & { delegationIds?: string[] },
+  { askLeads = true }: { askLeads?: boolean } = {},
 ): Promise<{ id: string }> {
   const { text, ...fields } = input;
   const section = await tx.planSection.findFirst({ where: { id: input.sectionId, workshopId: actor.workshopId } });
@@ -60,14 +61,25 @@ export async function insertClause(
     select: { id: true },
   });
   await actorEvent(tx, actor, "clause.proposed", { clauseId: clause.id });
+  if (askLeads) await askForStances(tx, actor, [{ id: clause.id, title: input.title }]);
+  return clause;
+}
+
+/** The lead delegates (but the proposer) are told their delegation's stance is awaited: on the
+ * clause, or, for several proposed together (a division of labour's), once on the plan. */
+export async function askForStances(
+  tx: Tx,
+  actor: Actor,
+  clauses: Array<{ id: string; title: string }>,
+): Promise<void> {
+  if (clauses.length === 0) return;
   await notify(tx, {
     workshopId: actor.workshopId,
     kind: "STANCE_NEEDED",
     userIds: await leadDelegates(tx, actor.workshopId, actor.userId),
-    params: { clause: input.title },
-    page: `plan/${clause.id}`,
+    params: { clause: clauses[0]!.title, count: clauses.length },
+    page: clauses.length === 1 ? `plan/${clauses[0]!.id}` : "plan",
   });
-  return clause;
 }
 
 export async function proposeAmendment(actor: Actor, input: AmendmentInput): Promise<{ id: string }> {
