@@ -27,3 +27,14 @@ export function icsOf(name: string, items: CalendarItem[]): string {
   }
   return calendar.toString();
 }
+
+/** Items as an .ics file to download (one ballot, one agenda item). */
+export function icsAttachment(name: string, items: CalendarItem[], filename: string): Response {
+  return new Response(icsOf(name, items), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

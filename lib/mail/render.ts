@@ -21,7 +21,7 @@ export interface RenderedMail {
 const PRIMARY = "#1f4fd1";
 const MUTED = "#5b6472";
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

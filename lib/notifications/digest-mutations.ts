@@ -8,7 +8,7 @@ import { enqueueMail } from "@/lib/mail/mutations";
 import { renderMail } from "@/lib/mail/render";
 import { wakeMailWorker } from "@/lib/mail/worker";
 import { digestSections, type DigestRow } from "./digest";
-import { unsubscribeToken } from "./unsubscribe-token";
+import { unsubscribeLinks } from "./unsubscribe-token";
 
 // Daily and weekly digests of what changed in a person's workshops. Every instance looks for due
 // digests (scheduler.ts); a person's digest is claimed by moving their `digestSentAt` in the same
@@ -55,7 +55,7 @@ export async function runDueDigests(now = new Date()): Promise<number> {
         if (rows.length === 0) return 0;
         const locale = fromDbLocale(user.locale);
         const t = createTranslator(locale);
-        const token = unsubscribeToken(user.id, "DIGEST");
+        const unsubscribe = unsubscribeLinks(user.id, "DIGEST");
         const sections = digestSections(t, rows);
         const mail = renderMail(
           {
@@ -64,7 +64,7 @@ export async function runDueDigests(now = new Date()): Promise<number> {
             paragraphs: sections.map(
               (s) => `${s.workshop}: ${s.lines.join(t("common.listSeparator"))}. ${appUrl(`/w/${s.slug}`)}`,
             ),
-            footer: [t("digest.why"), t("mail.notification.unsubscribe", { url: appUrl(`/unsubscribe/${token}`) })],
+            footer: [t("digest.why"), t("mail.notification.unsubscribe", { url: unsubscribe.page })],
           },
           locale,
         );
@@ -73,7 +73,7 @@ export async function runDueDigests(now = new Date()): Promise<number> {
           kind: "digest",
           to: user.email,
           locale,
-          unsubscribeUrl: appUrl(`/api/unsubscribe/${token}`),
+          unsubscribeUrl: unsubscribe.oneClick,
         });
         return 1;
       });

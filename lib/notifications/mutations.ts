@@ -9,7 +9,7 @@ import { NOTIFICATIONS_CHANNEL } from "@/lib/live/channels";
 import { DomainError } from "@/lib/server/result";
 import type { NotificationParams } from "./kinds";
 import { notificationMail } from "./mail";
-import { readUnsubscribeToken, unsubscribeToken } from "./unsubscribe-token";
+import { readUnsubscribeToken, unsubscribeLinks } from "./unsubscribe-token";
 import type { PreferencesInput } from "./schema";
 
 export interface NewNotification {
@@ -44,8 +44,10 @@ export async function notify(tx: Tx, notification: NewNotification): Promise<num
     where: { id: { in: userIds } },
     select: { id: true, email: true, locale: true, notificationPrefs: { where: { kind } } },
   });
-  const choice = new Map(users.map((u) => [u.id, u.notificationPrefs[0] ?? { inApp: true, email: true }]));
-  const wanted = users.filter((u) => choice.get(u.id)!.inApp || choice.get(u.id)!.email);
+  // Without a saved choice, both channels are on.
+  const wanted = users
+    .map((user) => ({ ...user, choice: user.notificationPrefs[0] ?? { inApp: true, email: true } }))
+    .filter((user) => user.choice.inApp || user.choice.email);
   const now = new Date();
   const written = await tx.notification.createManyAndReturn({
     data: wanted.map((u) => ({
@@ -55,24 +57,23 @@ export async function notify(tx: Tx, notification: NewNotification): Promise<num
       params,
       path,
       dedupeKey: notification.dedupeKey ?? null,
-      readAt: choice.get(u.id)!.inApp ? null : now,
+      readAt: u.choice.inApp ? null : now,
     })),
     skipDuplicates: true,
     select: { userId: true },
   });
   const told = new Set(written.map((w) => w.userId));
   const mails = wanted
-    .filter((user) => told.has(user.id) && choice.get(user.id)!.email)
+    .filter((user) => told.has(user.id) && user.choice.email)
     .map((user): OutgoingMail => {
       const locale = fromDbLocale(user.locale);
-      const token = unsubscribeToken(user.id, kind);
-      const unsubscribeUrl = appUrl(`/unsubscribe/${token}`);
+      const unsubscribe = unsubscribeLinks(user.id, kind);
       return {
-        ...notificationMail({ kind, params, url: appUrl(path), unsubscribeUrl }, locale),
+        ...notificationMail({ kind, params, url: appUrl(path), unsubscribeUrl: unsubscribe.page }, locale),
         kind: "notification",
         to: user.email,
         locale,
-        unsubscribeUrl: appUrl(`/api/unsubscribe/${token}`),
+        unsubscribeUrl: unsubscribe.oneClick,
       };
     });
   await enqueueMails(tx, mails);

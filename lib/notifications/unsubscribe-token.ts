@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
+import { appUrl } from "@/lib/mail/config";
 import { isUnsubscribeTarget, type UnsubscribeTarget } from "./kinds";
 
 // The one-click unsubscribe link in each notification email: who and what, signed with the
@@ -23,4 +24,11 @@ export function readUnsubscribeToken(token: string): { userId: string; target: U
   const actual = Buffer.from(given);
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
   return { userId, target };
+}
+
+/** An email's two unsubscribe links: the page its footer names (a button, since mail scanners open
+ * links), and where a mail client's one-click unsubscribe posts (RFC 8058, List-Unsubscribe). */
+export function unsubscribeLinks(userId: string, target: UnsubscribeTarget): { page: string; oneClick: string } {
+  const token = unsubscribeToken(userId, target);
+  return { page: appUrl(`/unsubscribe/${token}`), oneClick: appUrl(`/api/unsubscribe/${token}`) };
 }

@@ -89,11 +89,7 @@ export async function inviteByEmail(
   input: EmailInvitationInput,
 ): Promise<EmailInvitationReply> {
   const reply = await prisma.$transaction(async (tx) => {
-    const delegation = input.delegationId
-      ? await tx.delegation.findFirst({ where: { id: input.delegationId, workshopId }, select: { name: true } })
-      : null;
-    if (input.delegationId && !delegation)
-      throw new DomainError("errors.checkFields", { delegationId: "errors.invalid" });
+    await delegationOf(tx, workshopId, input.delegationId);
     const members = new Set(
       (
         await tx.membership.findMany({

@@ -1,6 +1,6 @@
 import { getLocale } from "@/lib/auth/request-locale";
 import { timedAgendaItem } from "@/lib/calendar/data";
-import { icsOf } from "@/lib/calendar/ics";
+import { icsAttachment } from "@/lib/calendar/ics";
 import { agendaCalendarItem } from "@/lib/calendar/items";
 import { createTranslator } from "@/lib/i18n/translate";
 import { appUrl } from "@/lib/mail/config";
@@ -16,11 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const item = await timedAgendaItem(access.workshop.id, itemId);
   const calendarItem = item && agendaCalendarItem(createTranslator(await getLocale()), item, appUrl);
   if (!calendarItem) return new Response("Not found", { status: 404 });
-  return new Response(icsOf(item.workshop.title, [calendarItem]), {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${access.workshop.slug}-agenda-${itemId}.ics"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return icsAttachment(item.workshop.title, [calendarItem], `${access.workshop.slug}-agenda-${itemId}.ics`);
 }

@@ -1,6 +1,6 @@
 import { getLocale } from "@/lib/auth/request-locale";
 import { timedBallot } from "@/lib/calendar/data";
-import { icsOf } from "@/lib/calendar/ics";
+import { icsAttachment } from "@/lib/calendar/ics";
 import { ballotItem } from "@/lib/calendar/items";
 import { createTranslator } from "@/lib/i18n/translate";
 import { appUrl } from "@/lib/mail/config";
@@ -17,11 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const t = createTranslator(await getLocale());
   const item = ballot && ballotItem(t, ballot, appUrl);
   if (!item) return new Response("Not found", { status: 404 });
-  return new Response(icsOf(ballot.workshop.title, [item]), {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${access.workshop.slug}-ballot-${ballotId}.ics"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return icsAttachment(ballot.workshop.title, [item], `${access.workshop.slug}-ballot-${ballotId}.ics`);
 }
